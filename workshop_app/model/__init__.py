@@ -1,0 +1,1 @@
+"""The balance model: instrument, scoring and map geometry. Pure Python, no Qt."""
