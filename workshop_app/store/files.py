@@ -1,0 +1,50 @@
+"""Session files in a folder: list them for the console, delete one safely."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from workshop_app.store.errors import SessionLockedError, StoreError
+from workshop_app.store.lock import is_locked, lock_path
+from workshop_app.store.session import SessionStore
+
+SUFFIX = ".sqlite"
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    path: Path
+    title: str
+    client: str
+    date: str
+    n_participants: int
+    n_finished: int
+    error: str | None = None  # why the file cannot be opened, when it cannot
+
+
+def session_summaries(folder: str | Path) -> list[SessionSummary]:
+    """Every session file in the folder, newest first; unreadable ones say why."""
+    folder = Path(folder)
+    paths = sorted(folder.glob(f"*{SUFFIX}"), key=lambda p: p.stat().st_mtime, reverse=True) if folder.is_dir() else []
+    return [_summary(p) for p in paths]
+
+
+def _summary(path: Path) -> SessionSummary:
+    try:
+        with SessionStore.open(path, read_only=True) as store:
+            s = store.settings
+            results = store.results()
+            return SessionSummary(path, s.title, s.client, s.date, len(results.participants), results.group.n_finished)
+    except StoreError as exc:
+        return SessionSummary(path, path.stem, "", "", 0, 0, error=str(exc))
+
+
+def delete_session(path: str | Path) -> None:
+    """Remove a session file and its companions, unless a writer has it open."""
+    path = Path(path)
+    if is_locked(path):
+        raise SessionLockedError(f"{path.name} is open for writing; close it before deleting it")
+    for companion in (Path(f"{path}-wal"), Path(f"{path}-shm"), lock_path(path)):
+        companion.unlink(missing_ok=True)
+    path.unlink()

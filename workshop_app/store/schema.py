@@ -1,0 +1,110 @@
+"""The session file's schema and its migrations, numbered by `PRAGMA user_version`.
+
+A session file is an SQLite database whose `application_id` names it as ours. Tables read
+plainly in any SQLite tool: one row per answer, keyed by participant and item id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+
+APPLICATION_ID = 0x45514C42  # "EQLB"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+Migration = Callable[[Database], None]
+
+
+def _run(db: Database, script: str) -> None:
+    # Not executescript(): it commits first, which would break the migration's transaction.
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+def _v1(db: Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT
+        );
+        CREATE TABLE logo (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            name TEXT NOT NULL,
+            data BLOB NOT NULL
+        );
+        CREATE TABLE instrument (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            instrument_id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            json TEXT NOT NULL
+        );
+        CREATE TABLE participants (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            email TEXT,
+            team TEXT,
+            position INTEGER NOT NULL,
+            note TEXT,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE answers (
+            participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+            item_id TEXT NOT NULL,
+            value INTEGER NOT NULL,
+            answered_at TEXT NOT NULL,
+            PRIMARY KEY (participant_id, item_id)
+        );
+        CREATE TABLE allocations (
+            participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+            phase TEXT NOT NULL CHECK (phase IN ('today', 'ideal')),
+            faire INTEGER NOT NULL,
+            analyser INTEGER NOT NULL,
+            commando INTEGER NOT NULL,
+            developper INTEGER NOT NULL,
+            answered_at TEXT NOT NULL,
+            PRIMARY KEY (participant_id, phase),
+            CHECK (faire + analyser + commando + developper = 100)
+        );
+        CREATE TABLE tensions (
+            participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+            tension_id TEXT NOT NULL,
+            value INTEGER NOT NULL,
+            answered_at TEXT NOT NULL,
+            PRIMARY KEY (participant_id, tension_id)
+        );
+        CREATE TABLE commitments (
+            participant_id INTEGER PRIMARY KEY REFERENCES participants(id) ON DELETE CASCADE,
+            territory TEXT,
+            actions TEXT NOT NULL,
+            answered_at TEXT NOT NULL
+        );
+        CREATE TABLE history (
+            id INTEGER PRIMARY KEY,
+            participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            part TEXT NOT NULL,
+            key TEXT NOT NULL,
+            old_value TEXT,
+            new_value TEXT
+        );
+        CREATE INDEX history_participant ON history(participant_id);
+        """
+    )
+
+
+# Index i holds the migration from version i to i + 1. Append; never edit a released one.
+MIGRATIONS: list[Migration] = [_v1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(db: Database) -> None:
+    """Bring the file to SCHEMA_VERSION, each step in its own transaction."""
+    current = db.execute("PRAGMA user_version").fetchone()[0]
+    for version in range(current, SCHEMA_VERSION):
+        with db.atomic():
+            MIGRATIONS[version](db)
+            db.execute(f"PRAGMA user_version = {version + 1}")

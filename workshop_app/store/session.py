@@ -1,0 +1,557 @@
+"""SessionStore: one workshop session in one SQLite file.
+
+Every write is one transaction, committed and synced (WAL, synchronous=FULL) before the call
+returns. Bad input raises InvalidInput and changes nothing. A file that is not a session, is
+corrupt or is newer is refused before anything is written to it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import secrets
+import sqlite3
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, fields
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from workshop_app.model.instrument import PHASES, Instrument, InstrumentError, default_instrument, parse_instrument
+from workshop_app.model.scoring import Form, ParticipantResult, Responses, Results, score_session
+from workshop_app.model.territories import CODES, LANGUAGES
+from workshop_app.store.errors import InvalidInput, SessionFileError
+from workshop_app.store.lock import WriterLock
+from workshop_app.store.schema import APPLICATION_ID, SCHEMA_VERSION, SQLITE_HEADER, migrate
+
+MAX_NAME = 200
+MAX_TEXT = 2000
+PIN_ITERATIONS = 120_000
+
+
+@dataclass(frozen=True)
+class SessionSettings:
+    title: str
+    client: str = ""
+    place: str = ""
+    date: str = ""  # ISO date, as the trainer set it
+    trainer: str = ""
+    language: str = "fr"
+    form: Form = "full"
+    allow_walk_ins: bool = False
+    logo: bytes | None = None
+    logo_name: str | None = None
+
+
+_TEXT_SETTINGS = ("title", "client", "place", "date", "trainer")
+
+
+@dataclass(frozen=True)
+class Participant:
+    id: int
+    name: str
+    email: str | None
+    team: str | None
+    position: int
+    note: str | None
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+def _clean_text(value: Any, what: str, limit: int, required: bool = False) -> str:
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise InvalidInput(f"{what} must be text")
+    value = value.strip()
+    if required and not value:
+        raise InvalidInput(f"{what} cannot be empty")
+    if len(value) > limit:
+        raise InvalidInput(f"{what} is longer than {limit} characters")
+    if any(ord(ch) < 32 and ch not in "\n\t" for ch in value):
+        raise InvalidInput(f"{what} contains control characters")
+    return value
+
+
+def _clean_name(name: Any) -> str:
+    name = _clean_text(name, "a participant's name", MAX_NAME, required=True)
+    if "\n" in name or "\t" in name:
+        raise InvalidInput("a participant's name must fit on one line")
+    return name
+
+
+def _optional(value: Any, what: str) -> str | None:
+    return _clean_text(value, what, MAX_NAME) or None
+
+
+def check_session_file(path: Path) -> None:
+    """Refuse, without touching it, a file that is not a session or is newer than this app."""
+    try:
+        with open(path, "rb") as f:
+            header = f.read(100)
+    except FileNotFoundError:
+        raise SessionFileError(f"{path.name}: no such session file") from None
+    except OSError as exc:
+        raise SessionFileError(f"{path.name}: cannot be read ({exc.strerror})") from None
+    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
+        raise SessionFileError(f"{path.name} is not an Équilibriste session file")
+    user_version = int.from_bytes(header[60:64], "big")
+    application_id = int.from_bytes(header[68:72], "big")
+    if application_id != APPLICATION_ID:
+        raise SessionFileError(f"{path.name} is not an Équilibriste session file")
+    if user_version > SCHEMA_VERSION:
+        raise SessionFileError(
+            f"{path.name} was written by a newer version of Équilibriste; update the app to open it"
+        )
+
+
+class SessionStore:
+    def __init__(self, path: Path, conn: sqlite3.Connection, lock: WriterLock | None) -> None:
+        self.path = path
+        self.read_only = lock is None
+        self._lock = lock
+        self.db = Database(conn)
+        self.instrument = self._load_instrument()
+
+    # -- opening and closing ------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        path: str | Path,
+        *,
+        title: str,
+        language: str = "fr",
+        instrument: Instrument | None = None,
+        client: str = "",
+        place: str = "",
+        date: str = "",
+        trainer: str = "",
+        form: Form = "full",
+    ) -> SessionStore:
+        """Write a new session file (never over an existing one) and open it for writing."""
+        path = Path(path)
+        if path.exists():
+            raise InvalidInput(f"{path.name} already exists; choose another name")
+        settings = _validated_settings(
+            SessionSettings(title=title), dict(title=title, language=language, client=client,
+                                               place=place, date=date, trainer=trainer, form=form)
+        )
+        instrument = instrument or default_instrument()
+        # Built beside the target and renamed into place: a half-made file never has the name.
+        partial = path.with_name(f".{path.name}.creating")
+        partial.unlink(missing_ok=True)
+        conn = sqlite3.connect(partial)
+        try:
+            db = Database(conn)
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            migrate(db)
+            with db.atomic():
+                _write_settings(db, settings)
+                db.execute(
+                    "INSERT INTO instrument (id, instrument_id, version, json) VALUES (1, ?, ?, ?)",
+                    [instrument.id, instrument.version, instrument.to_json()],
+                )
+        finally:
+            conn.close()
+        os.replace(partial, path)
+        return cls.open(path)
+
+    @classmethod
+    def open(cls, path: str | Path, *, read_only: bool = False) -> SessionStore:
+        path = Path(path)
+        check_session_file(path)
+        lock = None if read_only else WriterLock(path)
+        try:
+            conn = _connect(path, read_only)
+            try:
+                _check_integrity(conn, path)
+                store = cls(path, conn, lock)
+                if not read_only:
+                    store.db.execute("PRAGMA journal_mode = WAL")
+                    migrate(store.db)
+            except BaseException:
+                conn.close()
+                raise
+        except BaseException:
+            if lock:
+                lock.release()
+            raise
+        return store
+
+    def close(self) -> None:
+        self.db.close()
+        if self._lock:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> SessionStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _load_instrument(self) -> Instrument:
+        row = self.db.execute("SELECT json FROM instrument WHERE id = 1").fetchone()
+        if row is None:
+            raise SessionFileError(f"{self.path.name} has no instrument: the file is damaged")
+        try:
+            return parse_instrument(json.loads(row[0]), source=self.path.name)
+        except (InstrumentError, ValueError) as exc:
+            raise SessionFileError(f"{self.path.name}: its instrument is damaged ({exc})") from None
+
+    def _write(self) -> Database:
+        if self.read_only:
+            raise InvalidInput(f"{self.path.name} is open read-only")
+        return self.db
+
+    # -- settings -----------------------------------------------------------------------
+
+    @property
+    def settings(self) -> SessionSettings:
+        values = dict(self.db.execute("SELECT key, value FROM settings").fetchall())
+        logo = self.db.execute("SELECT name, data FROM logo WHERE id = 1").fetchone()
+        return SessionSettings(
+            **{k: values.get(k) or "" for k in _TEXT_SETTINGS},
+            language=values.get("language") or "fr",
+            form=values.get("form") or "full",  # type: ignore[arg-type]
+            allow_walk_ins=values.get("allow_walk_ins") == "1",
+            logo=logo[1] if logo else None,
+            logo_name=logo[0] if logo else None,
+        )
+
+    def update_settings(self, **changes: Any) -> SessionSettings:
+        settings = _validated_settings(self.settings, changes)
+        db = self._write()
+        with db.atomic():
+            _write_settings(db, settings)
+        return settings
+
+    def set_pin(self, pin: str) -> None:
+        if not isinstance(pin, str) or len(pin.strip()) < 4:
+            raise InvalidInput("the trainer PIN needs at least 4 characters")
+        salt = secrets.token_hex(16)
+        digest = _pin_hash(pin.strip(), salt)
+        db = self._write()
+        with db.atomic():
+            for key, value in (("pin_salt", salt), ("pin_hash", digest)):
+                db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", [key, value])
+
+    @property
+    def has_pin(self) -> bool:
+        return self._setting("pin_hash") is not None
+
+    def check_pin(self, pin: str) -> bool:
+        salt, digest = self._setting("pin_salt"), self._setting("pin_hash")
+        if salt is None or digest is None or not isinstance(pin, str):
+            return False
+        return secrets.compare_digest(_pin_hash(pin.strip(), salt), digest)
+
+    def _setting(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    # -- participants -------------------------------------------------------------------
+
+    def participants(self) -> list[Participant]:
+        rows = self.db.execute(
+            "SELECT id, name, email, team, position, note FROM participants ORDER BY position, id"
+        ).fetchall()
+        return [Participant(*row) for row in rows]
+
+    def participant(self, participant_id: int) -> Participant:
+        row = self.db.execute(
+            "SELECT id, name, email, team, position, note FROM participants WHERE id = ?",
+            [participant_id],
+        ).fetchone()
+        if row is None:
+            raise InvalidInput(f"no participant with id {participant_id!r} in this session")
+        return Participant(*row)
+
+    def add_participant(self, name: str, email: str | None = None, team: str | None = None) -> int:
+        return self.import_participants([(name, email, team)])[0]
+
+    def import_participants(self, rows: Iterable[Sequence[str | None]]) -> list[int]:
+        """Add participants at the end, all or none."""
+        cleaned = []
+        for row in rows:
+            name, email, team = (list(row) + [None, None])[:3]
+            cleaned.append((_clean_name(name), _optional(email, "an email"), _optional(team, "a team")))
+        db = self._write()
+        ids = []
+        with db.atomic():
+            position = db.execute("SELECT COALESCE(MAX(position), 0) FROM participants").fetchone()[0]
+            for name, email, team in cleaned:
+                position += 1
+                cursor = db.execute(
+                    "INSERT INTO participants (name, email, team, position, created_at) VALUES (?, ?, ?, ?, ?)",
+                    [name, email, team, position, _now()],
+                )
+                ids.append(int(cursor.lastrowid or 0))
+        return ids
+
+    def rename_participant(self, participant_id: int, name: str) -> None:
+        name = _clean_name(name)
+        self.participant(participant_id)
+        with self._write().atomic():
+            self.db.execute("UPDATE participants SET name = ? WHERE id = ?", [name, participant_id])
+
+    def update_participant(self, participant_id: int, **changes: str | None) -> None:
+        unknown = set(changes) - {"email", "team"}
+        if unknown:
+            raise InvalidInput(f"unknown participant field: {', '.join(sorted(unknown))}")
+        self.participant(participant_id)
+        values = {k: _optional(v, f"a participant's {k}") for k, v in changes.items()}
+        with self._write().atomic():
+            for key, value in values.items():
+                self.db.execute(f"UPDATE participants SET {key} = ? WHERE id = ?", [value, participant_id])
+
+    def set_note(self, participant_id: int, text: str | None) -> None:
+        note = _clean_text(text, "a note", MAX_TEXT) or None
+        self.participant(participant_id)
+        with self._write().atomic():
+            self.db.execute("UPDATE participants SET note = ? WHERE id = ?", [note, participant_id])
+
+    def move_participant(self, participant_id: int, new_index: int) -> None:
+        """Put a participant at `new_index` (0-based) in the order; the others keep theirs."""
+        order = [p.id for p in self.participants()]
+        if participant_id not in order:
+            raise InvalidInput(f"no participant with id {participant_id!r} in this session")
+        if not 0 <= new_index < len(order):
+            raise InvalidInput(f"position {new_index} is outside the list")
+        order.remove(participant_id)
+        order.insert(new_index, participant_id)
+        with self._write().atomic():
+            for position, pid in enumerate(order, start=1):
+                self.db.execute("UPDATE participants SET position = ? WHERE id = ?", [position, pid])
+
+    def remove_participant(self, participant_id: int) -> None:
+        """Erase a participant and every answer, note and history row of theirs."""
+        self.participant(participant_id)
+        with self._write().atomic():
+            self.db.execute("DELETE FROM participants WHERE id = ?", [participant_id])
+
+    # -- answers ------------------------------------------------------------------------
+
+    def record_answer(self, participant_id: int, item_id: str, value: int) -> None:
+        self.participant(participant_id)
+        if item_id not in self.instrument.item_ids:
+            raise InvalidInput(f"unknown item {item_id!r} for instrument {self.instrument.id}")
+        low, high = self.instrument.scale_min, self.instrument.scale_max
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise InvalidInput(f"an answer must be a whole number from {low} to {high}, not {value!r}")
+        self._upsert("answers", participant_id, "item_id", item_id, {"value": value}, str(value))
+
+    def set_allocation(self, participant_id: int, phase: str, points_by_territory: Mapping[str, int]) -> None:
+        self.participant(participant_id)
+        if phase not in PHASES:
+            raise InvalidInput(f"unknown allocation phase {phase!r} (expected today or ideal)")
+        points = dict(points_by_territory)
+        if set(points) != set(CODES):
+            raise InvalidInput(f"an allocation needs exactly the territories {', '.join(CODES)}")
+        if any(isinstance(v, bool) or not isinstance(v, int) or v < 0 for v in points.values()):
+            raise InvalidInput("allocation points must be whole numbers of 0 or more")
+        total = sum(points.values())
+        if total != 100:
+            raise InvalidInput(f"an allocation must total 100 points, not {total}")
+        ordered = {c: points[c] for c in CODES}
+        self._upsert("allocations", participant_id, "phase", phase, ordered, json.dumps(ordered))
+
+    def set_tension(self, participant_id: int, tension_id: str, value: int) -> None:
+        self.participant(participant_id)
+        if tension_id not in self.instrument.tension_ids:
+            raise InvalidInput(f"unknown tension {tension_id!r}")
+        steps = self.instrument.tension_steps
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= steps:
+            raise InvalidInput(f"a tension must be a whole number from 1 to {steps}, not {value!r}")
+        self._upsert("tensions", participant_id, "tension_id", tension_id, {"value": value}, str(value))
+
+    def set_commitments(self, participant_id: int, territory: str | None, actions: Sequence[str]) -> None:
+        self.participant(participant_id)
+        if territory is not None and territory not in CODES:
+            raise InvalidInput(f"unknown territory {territory!r}")
+        if isinstance(actions, str):
+            raise InvalidInput("actions must be a list of texts")
+        cleaned = [_clean_text(a, "an action", MAX_TEXT) for a in actions]
+        while cleaned and not cleaned[-1]:
+            cleaned.pop()
+        if len(cleaned) > self.instrument.max_actions:
+            raise InvalidInput(f"at most {self.instrument.max_actions} actions")
+        text = json.dumps(cleaned, ensure_ascii=False)
+        new = json.dumps({"territory": territory, "actions": cleaned}, ensure_ascii=False)
+        db = self._write()
+        with db.atomic():
+            old = db.execute(
+                "SELECT territory, actions FROM commitments WHERE participant_id = ?", [participant_id]
+            ).fetchone()
+            db.execute(
+                "INSERT OR REPLACE INTO commitments (participant_id, territory, actions, answered_at) VALUES (?, ?, ?, ?)",
+                [participant_id, territory, text, _now()],
+            )
+            old_text = json.dumps({"territory": old[0], "actions": json.loads(old[1])}, ensure_ascii=False) if old else None
+            self._history(participant_id, "commitments", "commitments", old_text, new)
+
+    def _upsert(self, table: str, participant_id: int, key_column: str, key: str,
+                values: dict[str, int], shown: str) -> None:
+        """Insert or replace one answer row and keep the change in the history."""
+        db = self._write()
+        columns = list(values)
+        with db.atomic():
+            old = db.execute(
+                f"SELECT {', '.join(columns)} FROM {table} WHERE participant_id = ? AND {key_column} = ?",
+                [participant_id, key],
+            ).fetchone()
+            db.execute(
+                f"INSERT OR REPLACE INTO {table} (participant_id, {key_column}, {', '.join(columns)}, answered_at) "
+                f"VALUES (?, ?, {', '.join('?' for _ in columns)}, ?)",
+                [participant_id, key, *values.values(), _now()],
+            )
+            if old is not None:
+                old_shown = str(old[0]) if len(columns) == 1 else json.dumps(dict(zip(columns, old)))
+            else:
+                old_shown = None
+            self._history(participant_id, table, key, old_shown, shown)
+
+    def _history(self, participant_id: int, part: str, key: str, old: str | None, new: str) -> None:
+        self.db.execute(
+            "INSERT INTO history (participant_id, at, part, key, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)",
+            [participant_id, _now(), part, key, old, new],
+        )
+
+    def history(self, participant_id: int) -> list[dict[str, Any]]:
+        """Every change to a participant's answers, oldest first."""
+        return list(self.db.query(
+            "SELECT at, part, key, old_value, new_value FROM history WHERE participant_id = ? ORDER BY id",
+            [participant_id],
+        ))
+
+    # -- reading and scoring ------------------------------------------------------------
+
+    def responses(self, participant_id: int) -> Responses:
+        return self._all_responses([self.participant(participant_id)])[0]
+
+    def _all_responses(self, participants: list[Participant]) -> list[Responses]:
+        wanted = {p.id for p in participants}
+        answers: dict[int, dict[str, int]] = {pid: {} for pid in wanted}
+        allocations: dict[int, dict[str, dict[str, int]]] = {pid: {} for pid in wanted}
+        tensions: dict[int, dict[str, int]] = {pid: {} for pid in wanted}
+        commitments: dict[int, tuple[str | None, tuple[str, ...]]] = {}
+        for pid, item_id, value in self.db.execute("SELECT participant_id, item_id, value FROM answers"):
+            if pid in wanted:
+                answers[pid][item_id] = value
+        for pid, phase, *points in self.db.execute(
+            f"SELECT participant_id, phase, {', '.join(CODES)} FROM allocations"
+        ):
+            if pid in wanted:
+                allocations[pid][phase] = dict(zip(CODES, points))
+        for pid, tension_id, value in self.db.execute("SELECT participant_id, tension_id, value FROM tensions"):
+            if pid in wanted:
+                tensions[pid][tension_id] = value
+        for pid, territory, actions in self.db.execute("SELECT participant_id, territory, actions FROM commitments"):
+            if pid in wanted:
+                commitments[pid] = (territory, tuple(json.loads(actions)))
+        return [
+            Responses(
+                participant_id=p.id, name=p.name, team=p.team, answers=answers[p.id],
+                allocations=allocations[p.id], tensions=tensions[p.id],
+                commitment_territory=commitments.get(p.id, (None, ()))[0],
+                commitment_actions=commitments.get(p.id, (None, ()))[1],
+            )
+            for p in participants
+        ]
+
+    def results(self) -> Results:
+        """Every participant scored (in participant order) and the group."""
+        return score_session(self._all_responses(self.participants()), self.instrument, self.settings.form)
+
+    def participant_result(self, participant_id: int) -> ParticipantResult:
+        return self.results().participant(participant_id)
+
+    # -- whole-session operations -------------------------------------------------------
+
+    def copy_as_template(self, new_path: str | Path, title: str | None = None) -> SessionStore:
+        """A new session with the same settings, instrument and participant list, no answers."""
+        s = self.settings
+        copy = SessionStore.create(
+            new_path, title=title or s.title, language=s.language, instrument=self.instrument,
+            client=s.client, place=s.place, date=s.date, trainer=s.trainer, form=s.form,
+        )
+        try:
+            copy.update_settings(allow_walk_ins=s.allow_walk_ins, logo=s.logo, logo_name=s.logo_name)
+            salt, digest = self._setting("pin_salt"), self._setting("pin_hash")
+            if salt and digest:
+                with copy.db.atomic():
+                    copy.db.execute("INSERT OR REPLACE INTO settings VALUES ('pin_salt', ?), ('pin_hash', ?)", [salt, digest])
+            copy.import_participants((p.name, p.email, p.team) for p in self.participants())
+        except BaseException:
+            copy.close()
+            raise
+        return copy
+
+
+def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+    try:
+        if read_only:
+            conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        else:
+            conn = sqlite3.connect(path)
+            conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 2000")
+        return conn
+    except sqlite3.Error as exc:
+        raise SessionFileError(f"{path.name} cannot be opened ({exc})") from None
+
+
+def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:
+    try:
+        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError:
+        result = "unreadable"
+    if result != "ok":
+        raise SessionFileError(f"{path.name} is damaged and cannot be opened (integrity check failed)")
+
+
+def _pin_hash(pin: str, salt: str) -> str:
+    return hashlib.pbkdf2_hmac("sha256", pin.encode(), bytes.fromhex(salt), PIN_ITERATIONS).hex()
+
+
+def _validated_settings(current: SessionSettings, changes: Mapping[str, Any]) -> SessionSettings:
+    known = {f.name for f in fields(SessionSettings)}
+    unknown = set(changes) - known
+    if unknown:
+        raise InvalidInput(f"unknown session setting: {', '.join(sorted(unknown))}")
+    values = {f.name: getattr(current, f.name) for f in fields(SessionSettings)}
+    for key, value in changes.items():
+        if key in _TEXT_SETTINGS:
+            value = _clean_text(value, f"the session {key}", MAX_NAME, required=key == "title")
+        elif key == "language" and value not in LANGUAGES:
+            raise InvalidInput(f"language must be fr or en, not {value!r}")
+        elif key == "form" and value not in ("full", "short"):
+            raise InvalidInput(f"form must be full or short, not {value!r}")
+        elif key == "allow_walk_ins":
+            value = bool(value)
+        elif key == "logo" and value is not None and not isinstance(value, bytes):
+            raise InvalidInput("the logo must be image data")
+        values[key] = value
+    if values["logo"] is None:
+        values["logo_name"] = None
+    elif not values["logo_name"]:
+        values["logo_name"] = "logo"
+    return SessionSettings(**values)
+
+
+def _write_settings(db: Database, s: SessionSettings) -> None:
+    rows = [(k, getattr(s, k)) for k in _TEXT_SETTINGS]
+    rows += [("language", s.language), ("form", s.form), ("allow_walk_ins", "1" if s.allow_walk_ins else "0")]
+    for key, value in rows:
+        db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", [key, value])
+    if s.logo is None:
+        db.execute("DELETE FROM logo")
+    else:
+        db.execute("INSERT OR REPLACE INTO logo (id, name, data) VALUES (1, ?, ?)", [s.logo_name, s.logo])
