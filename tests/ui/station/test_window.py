@@ -1,0 +1,300 @@
+"""The station driven as a participant would: by keyboard only, by mouse only, and the ways
+it protects what was given (resume, PIN, privacy, idle)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.conftest import PIN, make_session
+from workshop_app.store import SessionStore
+from workshop_app.ui.live_session import LiveSession
+from workshop_app.ui.station import StationWindow
+
+EVEN = {"faire": 25, "analyser": 25, "commando": 25, "developper": 25}
+
+
+@pytest.fixture
+def open_station(qtbot):
+    """Open a station on a live session; closed with the PIN at the end of the test."""
+    opened = []
+
+    def factory(live: LiveSession, **kwargs) -> StationWindow:
+        station = StationWindow(live, **kwargs)
+        qtbot.addWidget(station)
+        station.resize(1280, 800)
+        station.show()
+        qtbot.waitExposed(station)
+        station.activateWindow()
+        qtbot.waitActive(station)
+        opened.append(station)
+        return station
+
+    yield factory
+    for station in opened:
+        station.release()
+
+
+def press(qtbot, station: StationWindow, key: Qt.Key) -> None:
+    """A key as the participant types it: to the focused widget, once focus has settled."""
+    QApplication.processEvents()
+    target = QApplication.focusWidget() or station
+    qtbot.keyClick(target, key)
+
+
+def type_text(qtbot, text: str) -> None:
+    QApplication.processEvents()
+    qtbot.keyClicks(QApplication.focusWidget(), text)
+
+
+def pid_of(live: LiveSession, name: str) -> int:
+    return next(p.id for p in live.store.participants() if p.name == name)
+
+
+def tile_of(station: StationWindow, name: str):
+    return next(t for t in station.names.tiles if t.property("name") == name)
+
+
+def test_a_full_run_by_keyboard_only_records_every_answer(qtbot, live, open_station):
+    station = open_station(live)
+    press(qtbot, station, Qt.Key_Return)  # welcome → names, the first tile has the focus
+    assert station.current_page() is station.names
+    press(qtbot, station, Qt.Key_Return)  # picks Amélie Durand
+    assert station.current_page() is station.statement
+    for _ in range(24):
+        press(qtbot, station, Qt.Key_4)
+    assert station.current_page() is station.allocation
+    for points in ("40", "30", "20", "10"):
+        type_text(qtbot, points)
+        press(qtbot, station, Qt.Key_Tab)
+    press(qtbot, station, Qt.Key_Return)  # today
+    press(qtbot, station, Qt.Key_Return)  # ideal, proposed as today's
+    assert station.current_page() is station.tensions
+    for key in (Qt.Key_2, Qt.Key_5, Qt.Key_6):
+        press(qtbot, station, key)
+    press(qtbot, station, Qt.Key_Return)
+    assert station.current_page() is station.commitments
+    press(qtbot, station, Qt.Key_Return)  # commitments are optional
+    assert station.current_page() is station.thanks
+
+    r = live.store.responses(pid_of(live, "Amélie Durand"))
+    assert dict(r.answers) == {f"p{i:02d}": 4 for i in range(1, 25)}
+    expected = {"faire": 40, "analyser": 30, "commando": 20, "developper": 10}
+    assert dict(r.allocations["today"]) == expected
+    assert dict(r.allocations["ideal"]) == expected
+    assert dict(r.tensions) == {"horizon": 2, "mode": 5, "focus": 6}
+    assert r.commitment_territory is None
+
+
+def test_a_full_run_by_mouse_only_records_every_answer(qtbot, live, open_station):
+    station = open_station(live)
+    qtbot.mouseClick(station.welcome.start_button, Qt.LeftButton)
+    qtbot.mouseClick(tile_of(station, "Chloé & Co"), Qt.LeftButton)
+    for value in [1, 2, 3, 4, 5] * 4 + [5, 4, 3, 2]:
+        qtbot.mouseClick(station.statement.group.button(value), Qt.LeftButton)
+    assert station.current_page() is station.allocation
+    for code, clicks in (("faire", 2), ("analyser", 4), ("commando", 6), ("developper", 8)):
+        for _ in range(clicks):
+            qtbot.mouseClick(station.allocation.rows[code].plus, Qt.LeftButton)
+    qtbot.mouseClick(station.allocation.next_button, Qt.LeftButton)
+    qtbot.mouseClick(station.allocation.rows["faire"].minus, Qt.LeftButton)
+    qtbot.mouseClick(station.allocation.rows["developper"].plus, Qt.LeftButton)
+    qtbot.mouseClick(station.allocation.next_button, Qt.LeftButton)
+    for tension_id, value in (("horizon", 7), ("mode", 1), ("focus", 4)):
+        qtbot.mouseClick(station.tensions.scales[tension_id].group.button(value), Qt.LeftButton)
+    qtbot.mouseClick(station.tensions.next_button, Qt.LeftButton)
+    qtbot.mouseClick(station.commitments.group.button(3), Qt.LeftButton)  # Développer
+    qtbot.keyClicks(station.commitments.actions[0], "Un point de progres par mois")
+    qtbot.mouseClick(station.commitments.next_button, Qt.LeftButton)
+    assert station.current_page() is station.thanks
+
+    r = live.store.responses(pid_of(live, "Chloé & Co"))
+    assert [r.answers[f"p{i:02d}"] for i in range(1, 25)] == [1, 2, 3, 4, 5] * 4 + [5, 4, 3, 2]
+    assert dict(r.allocations["today"]) == {"faire": 10, "analyser": 20, "commando": 30, "developper": 40}
+    assert dict(r.allocations["ideal"]) == {"faire": 5, "analyser": 20, "commando": 30, "developper": 45}
+    assert dict(r.tensions) == {"horizon": 7, "mode": 1, "focus": 4}
+    assert r.commitment_territory == "developper"
+    assert r.commitment_actions[0] == "Un point de progres par mois"
+
+
+def test_a_participant_who_comes_back_resumes_where_they_left_off(qtbot, session_path, open_station):
+    with SessionStore.open(session_path) as store:
+        first = LiveSession(store)
+        station = open_station(first)
+        station.welcome.start.emit()
+        tile_of(station, "Amélie Durand").click()
+        for _ in range(5):
+            press(qtbot, station, Qt.Key_2)
+        station.release()  # the station closes mid-way (the store closes too)
+    live = LiveSession(SessionStore.open(session_path))
+    try:
+        station = open_station(live)
+        station.welcome.start.emit()
+        tile_of(station, "Amélie Durand").click()
+        assert station.current_page() is station.statement
+        assert station.statement.counter.text() == "6 / 24"
+        press(qtbot, station, Qt.Key_Left)  # the fifth answer is there when going back
+        assert station.statement.group.checkedId() == 2
+    finally:
+        station.release()
+        live.close()
+
+
+def go_to_allocation(station: StationWindow, live: LiveSession, name: str) -> None:
+    pid = pid_of(live, name)
+    for item in live.store.instrument.item_ids:
+        live.record_answer(pid, item, 3)
+    station.welcome.start.emit()
+    tile_of(station, name).click()
+    assert station.current_page() is station.allocation
+
+
+@pytest.mark.parametrize("points", [(25, 25, 25, 20), (30, 30, 30, 15)])
+def test_the_allocation_cannot_go_on_unless_it_makes_100(qtbot, live, open_station, points):
+    station = open_station(live)
+    go_to_allocation(station, live, "Amélie Durand")
+    for row, value in zip(station.allocation.rows.values(), points):
+        row.points.setValue(value)
+    assert not station.allocation.next_button.isEnabled()
+    press(qtbot, station, Qt.Key_Return)
+    press(qtbot, station, Qt.Key_Right)
+    assert station.current_page() is station.allocation
+    assert live.store.responses(pid_of(live, "Amélie Durand")).allocations == {}
+    remaining = 100 - sum(points)
+    assert station.allocation.remaining_value.text() == str(abs(remaining))
+
+
+def test_the_remaining_points_follow_the_steppers(qtbot, live, open_station):
+    station = open_station(live)
+    go_to_allocation(station, live, "Amélie Durand")
+    qtbot.mouseClick(station.allocation.rows["analyser"].plus, Qt.LeftButton)
+    qtbot.mouseClick(station.allocation.rows["analyser"].plus, Qt.LeftButton)
+    assert station.allocation.remaining_value.text() == "90"
+    qtbot.mouseClick(station.allocation.rows["analyser"].minus, Qt.LeftButton)
+    assert station.allocation.remaining_value.text() == "95"
+
+
+def test_escape_and_close_do_not_leave_without_the_pin(qtbot, live, open_station):
+    station = open_station(live)
+    press(qtbot, station, Qt.Key_Escape)
+    dialog = station.pin_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.pin, "0000")
+    qtbot.keyClick(dialog.pin, Qt.Key_Return)
+    assert dialog.isVisible() and station.isVisible()
+    assert dialog.error.text()
+    dialog.reject()
+    assert station.close() is False
+    assert station.isVisible()
+    assert station.pin_dialog is not None  # closing asked for the PIN instead
+
+
+def test_the_pin_lets_the_trainer_leave(qtbot, live, open_station):
+    station = open_station(live)
+    station.close()  # as Alt+F4 would
+    with qtbot.wait_signal(station.left):
+        qtbot.keyClicks(station.pin_dialog.pin, PIN)
+        qtbot.keyClick(station.pin_dialog.pin, Qt.Key_Return)
+    assert not station.isVisible()
+
+
+def finish_short_form(qtbot, station: StationWindow, name: str) -> None:
+    station.welcome.start.emit()
+    tile_of(station, name).click()
+    for row, value in zip(station.allocation.rows.values(), (10, 20, 30, 40)):
+        row.points.setValue(value)
+    press(qtbot, station, Qt.Key_Return)
+    press(qtbot, station, Qt.Key_Return)
+    for key in (Qt.Key_1, Qt.Key_2, Qt.Key_3):
+        press(qtbot, station, key)
+    press(qtbot, station, Qt.Key_Return)
+    press(qtbot, station, Qt.Key_Return)
+    assert station.current_page() is station.thanks
+
+
+@pytest.fixture
+def short_live(tmp_path: Path):
+    live = LiveSession(SessionStore.open(make_session(tmp_path / "short.sqlite", form="short")))
+    yield live
+    live.close()
+
+
+def test_a_finished_participant_cannot_be_reopened_without_the_pin(qtbot, short_live, open_station):
+    station = open_station(short_live, thanks_ms=10)
+    finish_short_form(qtbot, station, "Amélie Durand")
+    qtbot.waitUntil(lambda: station.current_page() is station.welcome)
+    assert station.participant_id is None
+    station.welcome.start.emit()
+    tile = tile_of(station, "Amélie Durand")
+    assert tile.objectName() == "finishedTile"
+    qtbot.mouseClick(tile, Qt.LeftButton)
+    assert station.current_page() is station.names  # nothing of theirs is shown
+    assert station.pin_dialog.isVisible()
+    qtbot.keyClicks(station.pin_dialog.pin, "1111")
+    qtbot.keyClick(station.pin_dialog.pin, Qt.Key_Return)
+    station.pin_dialog.reject()
+    assert station.current_page() is station.names
+    qtbot.mouseClick(tile, Qt.LeftButton)
+    qtbot.keyClicks(station.pin_dialog.pin, PIN)
+    qtbot.keyClick(station.pin_dialog.pin, Qt.Key_Return)
+    assert station.current_page() is station.commitments  # the trainer reopened it for them
+
+
+def test_an_idle_screen_returns_to_welcome_and_keeps_the_answers(qtbot, live, open_station):
+    station = open_station(live, idle_ms=50)
+    station.welcome.start.emit()
+    tile_of(station, "Amélie Durand").click()
+    press(qtbot, station, Qt.Key_5)
+    qtbot.waitUntil(lambda: station.current_page() is station.welcome, timeout=2000)
+    assert station.participant_id is None
+    assert dict(live.store.responses(pid_of(live, "Amélie Durand")).answers) == {"p01": 5}
+
+
+def test_names_are_shown_as_plain_text(qtbot, live, open_station):
+    station = open_station(live)
+    station.welcome.start.emit()
+    assert tile_of(station, "Bruno <b>Martin</b>").text() == "Bruno <b>Martin</b>"
+    assert tile_of(station, "Chloé & Co").text() == "Chloé && Co"  # '&' shown, not a shortcut
+    tile_of(station, "Bruno <b>Martin</b>").click()
+    station._finish()
+    assert station.thanks.title.textFormat() == Qt.PlainText
+    assert "<b>Martin</b>" in station.thanks.title.text()
+
+
+def test_walk_ins_add_themselves_when_the_trainer_allows_it(qtbot, tmp_path, open_station):
+    live = LiveSession(SessionStore.open(make_session(tmp_path / "w.sqlite", walk_ins=True)))
+    try:
+        station = open_station(live)
+        station.welcome.start.emit()
+        assert station.names.walk_in_button.isVisible()
+        qtbot.mouseClick(station.names.walk_in_button, Qt.LeftButton)
+        qtbot.keyClicks(station.walk_in.name, "Zoe Nouvelle")
+        press(qtbot, station, Qt.Key_Return)
+        assert station.current_page() is station.statement
+        assert [p.name for p in live.store.participants()][-1] == "Zoe Nouvelle"
+    finally:
+        station.release()
+        live.close()
+
+
+def test_no_walk_in_button_unless_allowed(live, open_station):
+    station = open_station(live)
+    station.welcome.start.emit()
+    assert not station.names.walk_in_button.isVisible()
+
+
+@pytest.mark.parametrize("language, start, who", [("fr", "Commencer", "Qui êtes-vous\u202f?"),
+                                                  ("en", "Start", "Who are you?")])
+def test_the_station_speaks_the_session_language(tmp_path, open_station, language, start, who):
+    live = LiveSession(SessionStore.open(make_session(tmp_path / "l.sqlite", language=language)))
+    try:
+        station = open_station(live)
+        assert station.welcome.start_button.text() == start
+        station.welcome.start.emit()
+        assert station.names.findChild(type(station.thanks.title), "pageTitle").text() == who
+    finally:
+        station.release()
+        live.close()

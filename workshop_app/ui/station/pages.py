@@ -1,0 +1,693 @@
+"""The station's screens. They show what they are given and emit what the participant does;
+the station window decides what comes next and writes through the live session.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIntValidator, QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLineEdit, QProgressBar, QPushButton, QScrollArea,
+    QVBoxLayout, QWidget,
+)
+
+from workshop_app.ui.station.widgets import TOUCH, big_button, digit, text_label
+from workshop_app.ui.translation import StationText
+
+CONFIRM_KEYS = (Qt.Key_Return, Qt.Key_Enter)
+SEARCH_THRESHOLD = 20  # more names than this: a search field above the tiles
+ALLOCATION_STEP = 5
+
+
+def _escape_mnemonic(text: str) -> str:
+    """A button's text is plain, except that '&' marks a shortcut: double it."""
+    return text.replace("&", "&&")
+
+
+class Page(QWidget):
+    """A screen of the station; `handle_key` gets the keys no child widget used."""
+
+    def __init__(self, text: StationText) -> None:
+        super().__init__()
+        self.text = text
+        self.setFocusPolicy(Qt.StrongFocus)
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        return False
+
+    def focus_first(self) -> None:
+        self.setFocus()
+
+
+class WelcomePage(Page):
+    start = Signal()
+
+    def __init__(self, text: StationText) -> None:
+        super().__init__(text)
+        self.eyebrow = text_label("", "eyebrow")
+        self.title = text_label("", "welcomeTitle")
+        self.details = text_label("", "muted")
+        for label in (self.eyebrow, self.title, self.details):
+            label.setAlignment(Qt.AlignCenter)
+        self.start_button = big_button(self.text.translate("Station", "Start"), "primary")
+        self.start_button.setMinimumWidth(320)
+        self.start_button.clicked.connect(self.start)
+        hint = text_label(self.text.translate("Station", "Touch Start or press Enter"), "hint")
+        hint.setAlignment(Qt.AlignCenter)
+
+        layout = QVBoxLayout(self)
+        layout.addStretch(3)
+        layout.addWidget(self.eyebrow)
+        layout.addSpacing(12)
+        layout.addWidget(self.title)
+        layout.addSpacing(16)
+        layout.addWidget(self.details)
+        layout.addSpacing(56)
+        layout.addWidget(self.start_button, 0, Qt.AlignHCenter)
+        layout.addSpacing(16)
+        layout.addWidget(hint)
+        layout.addStretch(4)
+
+    def set_session(self, eyebrow: str, title: str, details: str) -> None:
+        self.eyebrow.setText(eyebrow)
+        self.title.setText(title)
+        self.details.setText(details)
+        self.details.setVisible(bool(details))
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        if event.key() in (*CONFIRM_KEYS, Qt.Key_Space):
+            self.start.emit()
+            return True
+        return False
+
+
+@dataclass(frozen=True)
+class NameTile:
+    participant_id: int
+    name: str
+    finished: bool
+
+
+class NamesPage(Page):
+    """Large name tiles; a finished participant's tile says so (the window asks for the PIN)."""
+
+    picked = Signal(int)
+    walk_in = Signal()
+    back = Signal()
+
+    COLUMNS = 4
+
+    def __init__(self, text: StationText) -> None:
+        super().__init__(text)
+        title = text_label(self.text.translate("Station", "Who are you?"), "pageTitle")
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.text.translate("Station", "Type the first letters of your name"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumHeight(TOUCH)
+        self.search.textChanged.connect(self._filter)
+        self.search.returnPressed.connect(self._pick_single_match)
+
+        self.grid_host = QWidget()
+        self.grid_host.setObjectName("tiles")
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setSpacing(16)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setAlignment(Qt.AlignTop)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(self.grid_host)
+
+        self.walk_in_button = big_button(self.text.translate("Station", "I’m not on the list"), "link")
+        self.walk_in_button.clicked.connect(self.walk_in)
+        back = big_button(self.text.translate("Station", "Back"), "secondary")
+        back.clicked.connect(self.back)
+        footer = QHBoxLayout()
+        footer.addWidget(back)
+        footer.addStretch(1)
+        footer.addWidget(self.walk_in_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addSpacing(8)
+        layout.addWidget(self.search)
+        layout.addSpacing(8)
+        layout.addWidget(scroll, 1)
+        layout.addSpacing(16)
+        layout.addLayout(footer)
+        self.tiles: list[QPushButton] = []
+
+    def set_names(self, names: list[NameTile], allow_walk_ins: bool) -> None:
+        for tile in self.tiles:
+            tile.deleteLater()
+        self.tiles = []
+        for index, entry in enumerate(names):
+            label = entry.name
+            if entry.finished:
+                label = "{name}\n{done}".format(name=entry.name, done=self.text.translate("Station", "Done ✓"))
+            tile = QPushButton(_escape_mnemonic(label))
+            tile.setObjectName("finishedTile" if entry.finished else "nameTile")
+            tile.setProperty("participant_id", entry.participant_id)
+            tile.setProperty("name", entry.name)
+            tile.setMinimumHeight(96)
+            tile.setCursor(Qt.PointingHandCursor)
+            tile.setAutoDefault(True)  # Enter picks the focused tile
+            tile.clicked.connect(lambda _=False, pid=entry.participant_id: self.picked.emit(pid))
+            self.grid.addWidget(tile, index // self.COLUMNS, index % self.COLUMNS)
+            self.tiles.append(tile)
+        self.search.clear()
+        self._filter("")
+        self.search.setVisible(len(names) > SEARCH_THRESHOLD)
+        self.walk_in_button.setVisible(allow_walk_ins)
+
+    def visible_tiles(self) -> list[QPushButton]:
+        return [t for t in self.tiles if not t.isHidden()]
+
+    def _filter(self, query: str) -> None:
+        query = query.strip().casefold()
+        visible = [t for t in self.tiles if query in t.property("name").casefold()]
+        for tile in self.tiles:
+            self.grid.removeWidget(tile)
+            tile.setVisible(tile in visible)
+        for index, tile in enumerate(visible):
+            self.grid.addWidget(tile, index // self.COLUMNS, index % self.COLUMNS)
+
+    def _pick_single_match(self) -> None:
+        visible = self.visible_tiles()
+        if len(visible) == 1:
+            visible[0].click()
+
+    def focus_first(self) -> None:
+        if self.search.isVisibleTo(self):
+            self.search.setFocus()
+        elif self.tiles:
+            self.tiles[0].setFocus()
+        else:
+            self.setFocus()
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        if event.key() in (Qt.Key_Right, Qt.Key_Down):
+            return self.focusNextChild()
+        if event.key() in (Qt.Key_Left, Qt.Key_Up):
+            return self.focusPreviousChild()
+        return False
+
+
+class WalkInPage(Page):
+    entered = Signal(str)
+    back = Signal()
+
+    def __init__(self, text: StationText) -> None:
+        super().__init__(text)
+        title = text_label(self.text.translate("Station", "Welcome! What is your name?"), "pageTitle")
+        hint = text_label(self.text.translate("Station", "First name and last name, as your colleagues know you."), "muted")
+        self.name = QLineEdit()
+        self.name.setObjectName("search")
+        self.name.setMinimumHeight(TOUCH)
+        self.name.setMaxLength(120)
+        self.name.textChanged.connect(lambda value: self.next_button.setEnabled(bool(value.strip())))
+        back = big_button(self.text.translate("Station", "Back"), "secondary")
+        back.clicked.connect(self.back)
+        self.next_button = big_button(self.text.translate("Station", "Continue"), "primary")
+        self.next_button.setEnabled(False)
+        self.next_button.clicked.connect(self._confirm)
+        footer = QHBoxLayout()
+        footer.addWidget(back)
+        footer.addStretch(1)
+        footer.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addSpacing(24)
+        layout.addWidget(self.name)
+        layout.addStretch(1)
+        layout.addLayout(footer)
+
+    def reset(self) -> None:
+        self.name.clear()
+
+    def focus_first(self) -> None:
+        self.name.setFocus()
+
+    def _confirm(self) -> None:
+        if self.name.text().strip():
+            self.entered.emit(self.name.text().strip())
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        if event.key() in CONFIRM_KEYS:
+            self._confirm()
+            return True
+        return False
+
+
+class StepPage(Page):
+    """A step of the questionnaire: a header with the part and the progress, back and next."""
+
+    back = Signal()
+    next = Signal()
+
+    def __init__(self, text: StationText) -> None:
+        super().__init__(text)
+        self.part = text_label("", "part")
+        self.counter = text_label("", "counter")
+        self.counter.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        header = QHBoxLayout()
+        header.addWidget(self.part, 1)
+        header.addWidget(self.counter)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(6)
+
+        self.back_button = big_button(self.text.translate("Station", "Back"), "secondary")
+        self.back_button.setMinimumWidth(200)
+        self.back_button.clicked.connect(self.back)
+        self.next_button = big_button(self.text.translate("Station", "Next"), "primary")
+        self.next_button.setMinimumWidth(240)
+        self.next_button.clicked.connect(self._next_if_ready)
+        footer = QHBoxLayout()
+        footer.addWidget(self.back_button)
+        footer.addStretch(1)
+        footer.addWidget(self.next_button)
+
+        self.body = QVBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.setSpacing(0)
+        layout.addLayout(header)
+        layout.addSpacing(12)
+        layout.addWidget(self.progress)
+        layout.addSpacing(24)
+        layout.addLayout(self.body, 1)
+        layout.addSpacing(24)
+        layout.addLayout(footer)
+
+    def set_progress(self, part: str, counter: str, done: int, total: int) -> None:
+        self.part.setText(part)
+        self.counter.setText(counter)
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def ready(self) -> bool:
+        return True
+
+    def refresh_next(self) -> None:
+        self.next_button.setEnabled(self.ready())
+
+    def _next_if_ready(self) -> None:
+        if self.ready():
+            self.next.emit()
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        if event.key() == Qt.Key_Left:
+            self.back.emit()
+        elif event.key() in (Qt.Key_Right, *CONFIRM_KEYS):
+            self._next_if_ready()
+        else:
+            return False
+        return True
+
+
+class StatementPage(StepPage):
+    """One practice statement and the frequency scale as five large buttons."""
+
+    answered = Signal(int)
+
+    def __init__(self, text: StationText, scale: list[tuple[int, str]]) -> None:
+        super().__init__(text)
+        self.statement = text_label("", "statement")
+        self.statement.setAlignment(Qt.AlignCenter)
+        self.statement.setMinimumHeight(200)
+        self.group = QButtonGroup(self)
+        answers = QHBoxLayout()
+        answers.setSpacing(16)
+        self.values = [value for value, _ in scale]
+        for value, label in scale:
+            button = big_button("{value}\n{label}".format(value=value, label=_escape_mnemonic(label)), "answer")
+            button.setCheckable(True)
+            button.setMinimumHeight(120)
+            button.setSizePolicy(button.sizePolicy().horizontalPolicy(), button.sizePolicy().verticalPolicy())
+            self.group.addButton(button, value)
+            answers.addWidget(button, 1)
+        self.group.idClicked.connect(self.answered)
+        self.body.addStretch(2)
+        self.body.addWidget(self.statement)
+        self.body.addStretch(1)
+        self.body.addLayout(answers)
+        self.body.addStretch(2)
+
+    def set_statement(self, statement: str, value: int | None) -> None:
+        self.statement.setText(statement)
+        self.group.setExclusive(False)
+        for button in self.group.buttons():
+            button.setChecked(self.group.id(button) == value)
+        self.group.setExclusive(True)
+        self.refresh_next()
+
+    def ready(self) -> bool:
+        return self.group.checkedId() in self.values
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        value = digit(event.key())
+        if value in self.values:
+            self.group.button(value).setChecked(True)
+            self.answered.emit(value)
+            return True
+        return super().handle_key(event)
+
+
+class PointsField(QLineEdit):
+    """Points typed directly (0-100); ↑/↓ add or take away a step."""
+
+    changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setValidator(QIntValidator(0, 100, self))
+        self.textChanged.connect(self.changed)
+
+    def value(self) -> int:
+        return int(self.text()) if self.text() else 0
+
+    def setValue(self, value: int) -> None:
+        self.setText(str(max(0, min(100, value))))
+
+    def stepBy(self, steps: int) -> None:
+        self.setValue(self.value() + steps * ALLOCATION_STEP)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key_Up, Qt.Key_Down):
+            self.stepBy(1 if event.key() == Qt.Key_Up else -1)
+            self.selectAll()
+        else:
+            super().keyPressEvent(event)
+
+
+class AllocationRow(QWidget):
+    """One territory: its colour, its name, − points +, the points typed directly in between."""
+
+    changed = Signal()
+
+    def __init__(self, name: str, colour: str) -> None:
+        super().__init__()
+        self.setObjectName("allocationRow")
+        self.setAttribute(Qt.WA_StyledBackground)
+        swatch = QFrame()
+        swatch.setFixedSize(14, 56)
+        swatch.setStyleSheet("background: {colour}; border-radius: 7px;".format(colour=colour))
+        self.name = text_label(name, "territory")
+        self.minus = big_button("−", "stepper")
+        self.plus = big_button("+", "stepper")
+        for button in (self.minus, self.plus):
+            button.setFixedSize(TOUCH, TOUCH)
+            button.setAutoRepeat(True)
+        self.points = PointsField()
+        self.points.setObjectName("points")
+        self.points.setAlignment(Qt.AlignCenter)
+        self.points.setFixedSize(128, TOUCH)
+        self.points.setAccessibleName(name)
+        self.points.changed.connect(self.changed)
+        self.minus.clicked.connect(lambda: self.points.stepBy(-1))
+        self.plus.clicked.connect(lambda: self.points.stepBy(1))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(20, 8, 20, 8)
+        layout.setSpacing(16)
+        layout.addWidget(swatch)
+        layout.addWidget(self.name, 1)
+        layout.addWidget(self.minus)
+        layout.addWidget(self.points)
+        layout.addWidget(self.plus)
+
+
+class AllocationPage(StepPage):
+    """100 points across the four territories; Next only when they add up to 100."""
+
+    def __init__(self, text: StationText, territories: list[tuple[str, str, str]]) -> None:
+        super().__init__(text)
+        self.prompt = text_label("", "prompt")
+        self.rows: dict[str, AllocationRow] = {}
+        rows = QVBoxLayout()
+        rows.setSpacing(12)
+        for code, name, colour in territories:
+            row = AllocationRow(name, colour)
+            row.changed.connect(self._update_total)
+            self.rows[code] = row
+            rows.addWidget(row)
+        self.remaining_value = text_label("", "remainingValue")
+        self.remaining_caption = text_label("", "remainingCaption")
+        for label in (self.remaining_value, self.remaining_caption):
+            label.setAlignment(Qt.AlignCenter)
+        gauge = QFrame()
+        gauge.setObjectName("remaining")
+        gauge.setFixedWidth(260)
+        gauge_layout = QVBoxLayout(gauge)
+        gauge_layout.addStretch(1)
+        gauge_layout.addWidget(self.remaining_value)
+        gauge_layout.addWidget(self.remaining_caption)
+        gauge_layout.addStretch(1)
+        columns = QHBoxLayout()
+        columns.setSpacing(32)
+        columns.addLayout(rows, 1)
+        columns.addWidget(gauge)
+        self.body.addWidget(self.prompt)
+        self.body.addSpacing(24)
+        self.body.addLayout(columns)
+        self.body.addStretch(1)
+
+    def set_points(self, prompt: str, points: dict[str, int]) -> None:
+        self.prompt.setText(prompt)
+        for code, row in self.rows.items():
+            row.points.blockSignals(True)
+            row.points.setValue(points.get(code, 0))
+            row.points.blockSignals(False)
+        self._update_total()
+
+    def points(self) -> dict[str, int]:
+        return {code: row.points.value() for code, row in self.rows.items()}
+
+    def total(self) -> int:
+        return sum(self.points().values())
+
+    def ready(self) -> bool:
+        return self.total() == 100
+
+    def _update_total(self) -> None:
+        remaining = 100 - self.total()
+        if remaining > 0:
+            self.remaining_value.setText(str(remaining))
+            self.remaining_caption.setText(self.text.translate("Station", "points left to share"))
+            state = "open"
+        elif remaining == 0:
+            self.remaining_value.setText("100 ✓")
+            self.remaining_caption.setText(self.text.translate("Station", "all points shared"))
+            state = "done"
+        else:
+            self.remaining_value.setText(str(-remaining))
+            self.remaining_caption.setText(self.text.translate("Station", "points too many: take some back"))
+            state = "over"
+        self.remaining_value.setProperty("state", state)
+        self.remaining_value.style().unpolish(self.remaining_value)
+        self.remaining_value.style().polish(self.remaining_value)
+        self.refresh_next()
+
+    def focus_first(self) -> None:
+        first = next(iter(self.rows.values())).points
+        first.setFocus()
+        first.selectAll()
+
+
+class TensionScale(QWidget):
+    """A bipolar scale: the left pole, seven round steps, the right pole."""
+
+    chosen = Signal(int)
+
+    def __init__(self, left: str, right: str, steps: int) -> None:
+        super().__init__()
+        self.setObjectName("tension")
+        self.setAttribute(Qt.WA_StyledBackground)
+        self.left = text_label(left, "pole")
+        self.left.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        self.right = text_label(right, "pole")
+        self.group = QButtonGroup(self)
+        dots = QHBoxLayout()
+        dots.setSpacing(12)
+        for value in range(1, steps + 1):
+            button = big_button("", "step")
+            button.setCheckable(True)
+            button.setFixedSize(TOUCH, TOUCH)
+            button.setAccessibleName(str(value))
+            self.group.addButton(button, value)
+            dots.addWidget(button)
+        self.group.idClicked.connect(self.chosen)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(24)
+        layout.addWidget(self.left, 1)
+        layout.addLayout(dots)
+        layout.addWidget(self.right, 1)
+
+    def value(self) -> int | None:
+        return self.group.checkedId() if self.group.checkedId() > 0 else None
+
+    def set_value(self, value: int | None) -> None:
+        self.group.setExclusive(False)
+        for button in self.group.buttons():
+            button.setChecked(self.group.id(button) == value)
+        self.group.setExclusive(True)
+
+    def set_current(self, current: bool) -> None:
+        self.setProperty("current", current)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+
+class TensionsPage(StepPage):
+    """The three tensions; digits set the highlighted scale, then the next one is highlighted."""
+
+    chosen = Signal(str, int)
+
+    def __init__(self, text: StationText, tensions: list[tuple[str, str, str]], steps: int) -> None:
+        super().__init__(text)
+        self.steps = steps
+        prompt = text_label(self.text.translate("Station", "Between these two poles, where does your attention go?"), "prompt")
+        self.scales: dict[str, TensionScale] = {}
+        self.body.addWidget(prompt)
+        self.body.addSpacing(24)
+        for tension_id, left, right in tensions:
+            scale = TensionScale(left, right, steps)
+            scale.chosen.connect(lambda value, tid=tension_id: self._chosen(tid, value))
+            self.scales[tension_id] = scale
+            self.body.addWidget(scale)
+            self.body.addSpacing(12)
+        self.body.addStretch(1)
+        self.current = 0
+
+    def set_values(self, values: dict[str, int]) -> None:
+        for tension_id, scale in self.scales.items():
+            scale.set_value(values.get(tension_id))
+        unanswered = [i for i, s in enumerate(self.scales.values()) if s.value() is None]
+        self._highlight(unanswered[0] if unanswered else 0)
+        self.refresh_next()
+
+    def values(self) -> dict[str, int | None]:
+        return {tid: scale.value() for tid, scale in self.scales.items()}
+
+    def ready(self) -> bool:
+        return all(v is not None for v in self.values().values())
+
+    def _chosen(self, tension_id: str, value: int) -> None:
+        self.chosen.emit(tension_id, value)
+        index = list(self.scales).index(tension_id)
+        self._highlight(min(index + 1, len(self.scales) - 1))
+        self.refresh_next()
+
+    def _highlight(self, index: int) -> None:
+        self.current = index
+        for i, scale in enumerate(self.scales.values()):
+            scale.set_current(i == index)
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        value = digit(event.key())
+        if value is not None and 1 <= value <= self.steps:
+            scale = list(self.scales.values())[self.current]
+            scale.group.button(value).click()
+            return True
+        if event.key() in (Qt.Key_Up, Qt.Key_Down):
+            step = 1 if event.key() == Qt.Key_Down else -1
+            self._highlight(max(0, min(len(self.scales) - 1, self.current + step)))
+            return True
+        return super().handle_key(event)
+
+
+class CommitmentsPage(StepPage):
+    """Optional: the territory to work on and up to three actions, in the participant's words."""
+
+    def __init__(self, text: StationText, territories: list[tuple[str, str, str]],
+                 territory_prompt: str, actions_prompt: str, max_actions: int) -> None:
+        super().__init__(text)
+        self.next_button.setText(self.text.translate("Station", "Finish"))
+        hint = text_label(self.text.translate("Station", "Optional: you can come back to it after the group discussion."), "muted")
+        self.group = QButtonGroup(self)
+        self.codes: list[str] = []
+        choices = QHBoxLayout()
+        choices.setSpacing(12)
+        for index, (code, name, colour) in enumerate(territories):
+            button = big_button(_escape_mnemonic(name), "territoryChoice")
+            button.setCheckable(True)
+            button.setStyleSheet(
+                "QPushButton#territoryChoice {{ border-left: 10px solid {c}; }}"
+                "QPushButton#territoryChoice:checked {{ background: {c}; border-color: {c}; color: white; }}"
+                .format(c=colour))
+            self.group.addButton(button, index)
+            self.codes.append(code)
+            choices.addWidget(button, 1)
+        self.group.idClicked.connect(self._toggle)
+        self.actions = []
+        for number in range(1, max_actions + 1):
+            field = QLineEdit()
+            field.setObjectName("action")
+            field.setMinimumHeight(TOUCH)
+            field.setMaxLength(200)
+            field.setPlaceholderText(self.text.translate("Station", "Action {number}").format(number=number))
+            self.actions.append(field)
+        self.body.addWidget(hint)
+        self.body.addSpacing(20)
+        self.body.addWidget(text_label(territory_prompt, "question"))
+        self.body.addSpacing(8)
+        self.body.addLayout(choices)
+        self.body.addSpacing(28)
+        self.body.addWidget(text_label(actions_prompt, "question"))
+        self.body.addSpacing(8)
+        for field in self.actions:
+            self.body.addWidget(field)
+            self.body.addSpacing(10)
+        self.body.addStretch(1)
+        self._last = -1
+
+    def _toggle(self, index: int) -> None:
+        """A second touch on the chosen territory clears the choice."""
+        if index == self._last:
+            self.group.setExclusive(False)
+            self.group.button(index).setChecked(False)
+            self.group.setExclusive(True)
+            self._last = -1
+        else:
+            self._last = index
+
+    def set_commitments(self, territory: str | None, actions: tuple[str, ...]) -> None:
+        self.group.setExclusive(False)
+        for index, button in enumerate(self.group.buttons()):
+            button.setChecked(self.codes[index] == territory)
+        self.group.setExclusive(True)
+        self._last = self.codes.index(territory) if territory in self.codes else -1
+        for index, field in enumerate(self.actions):
+            field.setText(actions[index] if index < len(actions) else "")
+
+    def commitments(self) -> tuple[str | None, list[str]]:
+        checked = self.group.checkedId()
+        territory = self.codes[checked] if checked >= 0 else None
+        return territory, [field.text().strip() for field in self.actions]
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        if isinstance(self.focusWidget(), QLineEdit) and event.key() in (Qt.Key_Left, Qt.Key_Right):
+            return True
+        return super().handle_key(event)
+
+
+class ThanksPage(Page):
+    def __init__(self, text: StationText) -> None:
+        super().__init__(text)
+        self.title = text_label("", "welcomeTitle")
+        self.title.setAlignment(Qt.AlignCenter)
+        message = text_label(self.text.translate("Station", "Your answers are saved. The next person can start."), "muted")
+        message.setAlignment(Qt.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.title)
+        layout.addSpacing(24)
+        layout.addWidget(message)
+        layout.addStretch(1)
+
+    def set_name(self, name: str) -> None:
+        self.title.setText(self.text.translate("Station", "Thank you, {name}!").format(name=name))
