@@ -1,2 +1,286 @@
-def main(argv=None) -> int:
+"""`workshop-app`: the app's operations without a window, and the way into the window.
+
+`workshop-app` alone opens the console; `--open-demo` opens it on a demo session. A subcommand
+is one `run_<name>(args) -> int` function plus its lines in `build_parser`. Heavy modules
+(the store, Qt, reportlab) are imported inside the functions, so `--version` and `--help`
+stay fast.
+
+Every error is one line on stderr, `workshop-app: error: ...`, with exit status 2, and
+nothing changed. When the window is not available yet, `workshop-app` says so and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+from workshop_app import __version__
+from workshop_app.paths import SESSION_SUFFIX, ensure_sessions_dir, new_session_path, sessions_dir
+
+if TYPE_CHECKING:
+    from workshop_app.store import SessionStore
+
+PROG = "workshop-app"
+ERROR_STATUS = 2
+
+
+class CliError(Exception):
+    """A refusal to show the trainer: each line of `lines` is printed as one error line."""
+
+    def __init__(self, *lines: str) -> None:
+        super().__init__(lines[0] if lines else "")
+        self.lines = lines
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        """A usage mistake is one line too, with where to find help."""
+        self.exit(ERROR_STATUS, f"{PROG}: error: {message} (see {self.prog} --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog=PROG, description="Équilibriste: the balance map workshop for sales managers. "
+                     "Without a command, opens the console window.")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--sessions-dir", metavar="DIR", help="folder of session files (default: "
+                        "WORKSHOP_SESSIONS_DIR, else sessions/ in a checkout, else the app-data folder)")
+    parser.add_argument("--open-demo", action="store_true", help="open the console on a demo session "
+                        "(the newest one in the sessions folder, else a new one)")
+    parser.set_defaults(run=run_gui)
+    # Given after the command, --sessions-dir must not reset the one given before it.
+    folder = _Parser(add_help=False)
+    folder.add_argument("--sessions-dir", metavar="DIR", default=argparse.SUPPRESS,
+                        help="folder of session files")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
+
+    p = commands.add_parser("demo", parents=[folder], help="write a demo session and print its path")
+    p.add_argument("--participants", type=_count(1, 500), default=12, metavar="N", help="1 to 500 (default 12)")
+    p.add_argument("--lang", choices=("fr", "en"), default="fr", help="session language (default fr)")
+    p.add_argument("--seed", type=int, default=None, metavar="S", help="same seed, same data")
+    p.set_defaults(run=run_demo)
+
+    p = commands.add_parser("new", parents=[folder], help="create a session and print its path")
+    p.add_argument("--title", required=True)
+    p.add_argument("--client", default="")
+    p.add_argument("--place", default="")
+    p.add_argument("--date", type=_iso_date, default=None, metavar="YYYY-MM-DD")
+    p.add_argument("--trainer", default="")
+    p.add_argument("--lang", choices=("fr", "en"), default="fr", help="session language (default fr)")
+    p.add_argument("--form", choices=("full", "short"), default="full",
+                   help="full (practices too, ~8 min) or short (~2 min); default full")
+    p.add_argument("--instrument", type=Path, metavar="FILE", help="your own instrument file (JSON)")
+    p.set_defaults(run=run_new)
+
+    p = commands.add_parser("participants", help="manage a session's participants")
+    actions = p.add_subparsers(title="actions", metavar="ACTION", required=True, parser_class=_Parser)
+    a = actions.add_parser("import", parents=[folder], help="add participants from a CSV file (all or none)")
+    a.add_argument("session", metavar="SESSION", help="session file (or its name in the sessions folder)")
+    a.add_argument("csv", type=Path, metavar="FILE.csv")
+    a.set_defaults(run=run_participants_import)
+
+    p = commands.add_parser("export", parents=[folder], help="export results, one row a participant")
+    p.add_argument("session", metavar="SESSION", help="session file (or its name in the sessions folder)")
+    p.add_argument("--csv", type=Path, required=True, metavar="OUT", help="CSV file to write")
+    p.add_argument("--sep", choices=(";", ","), default=";",
+                   help="';' (default: French Excel, decimal comma) or ',' (decimal point)")
+    p.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    p.set_defaults(run=run_export)
+
+    p = commands.add_parser("info", parents=[folder], help="show a session and its participants' progress")
+    p.add_argument("session", metavar="SESSION", help="session file (or its name in the sessions folder)")
+    p.set_defaults(run=run_info)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from workshop_app.model.instrument import InstrumentError
+    from workshop_app.store import StoreError
+
+    try:
+        return args.run(args)
+    except CliError as exc:
+        return _fail(*exc.lines)
+    except StoreError as exc:
+        return _fail(str(exc))
+    except InstrumentError as exc:
+        return _fail(*(f"{exc.source}: {problem}" for problem in exc.problems))
+    except KeyboardInterrupt:
+        return 130
+
+
+def _fail(*lines: str) -> int:
+    for line in lines:
+        print(f"{PROG}: error: {line}", file=sys.stderr)
+    return ERROR_STATUS
+
+
+# -- the window ------------------------------------------------------------------------------
+
+def run_gui(args: argparse.Namespace) -> int:
+    session = _demo_to_open(args.sessions_dir) if args.open_demo else None
+    try:
+        from workshop_app.ui.app import main as open_window
+    except ModuleNotFoundError as exc:
+        if exc.name not in ("workshop_app.ui.app",):
+            raise CliError(f"cannot open the window: {exc}") from None
+        print(f"{PROG}: the console window is not available yet; see {PROG} --help for the commands")
+        return 0
+    return open_window(session)
+
+
+def _demo_to_open(folder_option: str | None) -> Path:
+    from workshop_app.store.demo import create_demo_session, newest_demo_session
+
+    folder = _sessions_folder(folder_option)
+    return newest_demo_session(folder) or create_demo_session(folder)
+
+
+# -- sessions --------------------------------------------------------------------------------
+
+def run_demo(args: argparse.Namespace) -> int:
+    from workshop_app.store.demo import DEFAULT_SEED, create_demo_session
+
+    seed = DEFAULT_SEED if args.seed is None else args.seed
+    path = create_demo_session(_sessions_folder(args.sessions_dir), args.participants, args.lang, seed)
+    print(path.resolve())
     return 0
+
+
+def run_new(args: argparse.Namespace) -> int:
+    from workshop_app.model.instrument import load_instrument
+    from workshop_app.store import SessionStore
+
+    instrument = load_instrument(args.instrument) if args.instrument else None
+    folder = _sessions_folder(args.sessions_dir)
+    path = new_session_path(folder, args.title, args.date or "")
+    with SessionStore.create(path, title=args.title, language=args.lang, instrument=instrument,
+                             client=args.client, place=args.place, date=args.date or "",
+                             trainer=args.trainer, form=args.form):
+        pass
+    print(path.resolve())
+    return 0
+
+
+def run_participants_import(args: argparse.Namespace) -> int:
+    from workshop_app.store import SessionStore
+    from workshop_app.store.roster_csv import import_roster, parse_roster
+
+    with SessionStore.open(_session_file(args.session, args.sessions_dir)) as store:
+        preview = parse_roster(args.csv, existing_names=[p.name for p in store.participants()])
+        for warning in preview.warnings:
+            print(f"{PROG}: warning: {args.csv.name}: {warning}", file=sys.stderr)
+        if not preview.ok:
+            problems = preview.errors or ()
+            raise CliError(*(f"{args.csv.name}: {p}" for p in problems),
+                           f"{args.csv.name}: nothing imported")
+        ids = import_roster(store, preview)
+        print(f"{len(ids)} participant{'s' if len(ids) != 1 else ''} imported into {store.path.name}")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from workshop_app.store import SessionStore
+    from workshop_app.store.export_csv import export_csv
+
+    out: Path = args.csv
+    if out.exists() and not args.force:
+        raise CliError(f"{out} already exists (add --force to replace it)")
+    if not out.parent.is_dir():
+        raise CliError(f"{out.parent} is not a folder")
+    with SessionStore.open(_session_file(args.session, args.sessions_dir), read_only=True) as store:
+        try:
+            count = export_csv(store, out, sep=args.sep)
+        except OSError as exc:
+            raise CliError(f"cannot write {out} ({exc.strerror or exc})") from None
+    print(f"{count} participant{'s' if count != 1 else ''} exported to {out}")
+    return 0
+
+
+def run_info(args: argparse.Namespace) -> int:
+    from workshop_app.store import SessionStore
+
+    with SessionStore.open(_session_file(args.session, args.sessions_dir), read_only=True) as store:
+        print(_session_card(store))
+    return 0
+
+
+def _session_card(store: SessionStore) -> str:
+    """The session's settings, then a table of every participant's progress per part."""
+    s, instrument = store.settings, store.instrument
+    results = store.results()
+    group = results.group
+    lines = [s.title, ""]
+    facts = [("client", s.client), ("place", s.place), ("date", s.date), ("trainer", s.trainer),
+             ("language", s.language), ("form", s.form),
+             ("instrument", f"{instrument.id} (version {instrument.version})"), ("file", str(store.path.resolve()))]
+    lines += [f"  {label:<12}{value}" for label, value in facts if value]
+    lines += ["", f"Participants: {group.n_invited}, started {group.n_started}, finished {group.n_finished}"]
+    if not results.participants:
+        return "\n".join(lines)
+    teams = {p.id: p.team or "" for p in store.participants()}
+    table = [("#", "name", "team", "practices", "allocation", "tensions", "commitments", "status")]
+    for number, r in enumerate(results.participants, start=1):
+        c = r.completion
+        status = "finished" if r.finished else ("in progress" if c.started() else "not started")
+        table.append((str(number), _clip(r.name, 32), _clip(teams[r.participant_id], 20),
+                      f"{c.practices_answered}/{c.practices_total}",
+                      f"{len(c.allocation_phases)}/2",
+                      f"{c.tensions_answered}/{c.tensions_total}",
+                      "yes" if c.has_commitments else "-", status))
+    widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
+    for row in table:
+        lines.append("  " + "  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip())
+    return "\n".join(lines)
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+# -- arguments -------------------------------------------------------------------------------
+
+def _sessions_folder(option: str | None) -> Path:
+    try:
+        return ensure_sessions_dir(option)
+    except OSError as exc:
+        raise CliError(f"cannot use the sessions folder {sessions_dir(option)} ({exc.strerror or exc})") from None
+
+
+def _session_file(name: str, folder_option: str | None) -> Path:
+    """A session given by its path, or by its file name (with or without .sqlite) in the sessions folder."""
+    given = Path(name)
+    if given.exists():
+        return given
+    folder = sessions_dir(folder_option)
+    for candidate in (folder / name, folder / f"{name}{SESSION_SUFFIX}"):
+        if given.parent == Path(".") and candidate.is_file():
+            return candidate
+    raise CliError(f"{name}: no such session file")
+
+
+def _count(low: int, high: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"must be from {low} to {high}, not {value}")
+        return value
+    return parse
+
+
+def _iso_date(text: str) -> str:
+    from datetime import date
+
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            return date.fromisoformat(text).isoformat()
+    except ValueError:
+        pass
+    raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)")
