@@ -1,0 +1,245 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Projector</name>
+    <message>
+        <source>The balance map</source>
+        <translation>La carte des équilibres</translation>
+    </message>
+    <message>
+        <source>The group’s practices</source>
+        <translation>Les pratiques du groupe</translation>
+    </message>
+    <message>
+        <source>Majors: where each manager leans</source>
+        <translation>Majeurs : le territoire fort de chacun</translation>
+    </message>
+    <message>
+        <source>Management time, today and ideally</source>
+        <translation>Le temps du manager, aujourd’hui et idéalement</translation>
+    </message>
+    <message>
+        <source>The three tensions</source>
+        <translation>Les trois tensions</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>{placed} of {invited} placed</source>
+        <translation>{placed} sur {invited} positionnés</translation>
+    </message>
+    <message>
+        <source>{placed} answers in · hidden until the reveal</source>
+        <translation>{placed} réponses reçues · masquées jusqu’au dévoilement</translation>
+    </message>
+    <message>
+        <source>{placed} answers in</source>
+        <translation>{placed} réponses reçues</translation>
+    </message>
+    <message>
+        <source>The results will be revealed together</source>
+        <translation>Les résultats seront dévoilés ensemble</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>arrow: ideal in 12 months</source>
+        <translation>flèche : l’idéal dans 12 mois</translation>
+    </message>
+    <message>
+        <source>Waiting for the first answers</source>
+        <translation>En attente des premières réponses</translation>
+    </message>
+    <message>
+        <source>mean score out of 100 · bar: spread</source>
+        <translation>score moyen sur 100 · trait : dispersion</translation>
+    </message>
+    <message>
+        <source>The practices are in the full questionnaire only</source>
+        <translation>Les pratiques ne figurent que dans le questionnaire complet</translation>
+    </message>
+    <message>
+        <source>{n} complete questionnaires</source>
+        <translation>{n} questionnaires complets</translation>
+    </message>
+    <message>
+        <source>{n} managers · a tie counts for each</source>
+        <translation>{n} managers · un ex æquo compte pour chacun</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>In 12 months, ideally</source>
+        <translation>Dans 12 mois, idéalement</translation>
+    </message>
+    <message>
+        <source>group mean, points out of 100</source>
+        <translation>moyenne du groupe, en points sur 100</translation>
+    </message>
+    <message>
+        <source>how many managers on each of the 7 steps</source>
+        <translation>nombre de managers sur chacun des 7 crans</translation>
+    </message>
+    <message>
+        <source>have finished</source>
+        <translation>ont terminé</translation>
+    </message>
+    <message>
+        <source>{n} answering now</source>
+        <translation>{n} en train de répondre</translation>
+    </message>
+    <message>
+        <source>{n} not started yet</source>
+        <translation>{n} pas encore commencé</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorPanel</name>
+    <message>
+        <source>Balance map</source>
+        <translation>Carte des équilibres</translation>
+    </message>
+    <message>
+        <source>Group profile</source>
+        <translation>Pratiques du groupe</translation>
+    </message>
+    <message>
+        <source>Majors</source>
+        <translation>Majeurs</translation>
+    </message>
+    <message>
+        <source>Time today and ideally</source>
+        <translation>Temps aujourd’hui et idéalement</translation>
+    </message>
+    <message>
+        <source>Tensions</source>
+        <translation>Tensions</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Open the projector</source>
+        <translation>Ouvrir le projecteur</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Initiales</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Noms</translation>
+    </message>
+    <message>
+        <source>Show the arrows towards the ideal</source>
+        <translation>Montrer les flèches vers l’idéal</translation>
+    </message>
+    <message>
+        <source>Reveal the results</source>
+        <translation>Dévoiler les résultats</translation>
+    </message>
+    <message>
+        <source>Black  ( . )</source>
+        <translation>Noir  ( . )</translation>
+    </message>
+    <message>
+        <source>Title card  ( T )</source>
+        <translation>Titre  ( T )</translation>
+    </message>
+    <message>
+        <source>Show  ( Space )</source>
+        <translation>Afficher  ( Espace )</translation>
+    </message>
+    <message>
+        <source>What the room sees</source>
+        <translation>Ce que voit la salle</translation>
+    </message>
+    <message>
+        <source>Export as {kind}…</source>
+        <translation>Exporter en {kind}…</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Écran</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vue</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>{screen} – main screen</source>
+        <translation>{screen} – écran principal</translation>
+    </message>
+    <message>
+        <source>Close the projector</source>
+        <translation>Fermer le projecteur</translation>
+    </message>
+    <message>
+        <source>Hide the results</source>
+        <translation>Masquer les résultats</translation>
+    </message>
+    <message>
+        <source>Show names on the projector?</source>
+        <translation>Afficher les noms au projecteur ?</translation>
+    </message>
+    <message>
+        <source>Everyone in the room will see who is where on the map. Do this only if the group agreed to it.</source>
+        <translation>Toute la salle verra qui est où sur la carte. Ne le faites que si le groupe est d’accord.</translation>
+    </message>
+    <message>
+        <source>Show the names</source>
+        <translation>Afficher les noms</translation>
+    </message>
+    <message>
+        <source>Export the view</source>
+        <translation>Exporter la vue</translation>
+    </message>
+    <message>
+        <source>{kind} image (*.{ext})</source>
+        <translation>Image {kind} (*.{ext})</translation>
+    </message>
+    <message>
+        <source>Could not write {path}.</source>
+        <translation>Impossible d’écrire {path}.</translation>
+    </message>
+    <message>
+        <source>View exported to {path}.</source>
+        <translation>Vue exportée dans {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Équilibriste: projector</source>
+        <translation>Équilibriste : projecteur</translation>
+    </message>
+    <message>
+        <source>Screens changed: the projector is back on {screen}.</source>
+        <translation>Écrans modifiés : le projecteur est de retour sur {screen}.</translation>
+    </message>
+    <message>
+        <source>Screens changed: the projector is in a window on {screen}, choose its screen again.</source>
+        <translation>Écrans modifiés : le projecteur est dans une fenêtre sur {screen}, choisissez à nouveau son écran.</translation>
+    </message>
+</context>
+</TS>

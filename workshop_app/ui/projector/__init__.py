@@ -1,0 +1,1 @@
+"""The projector: the group's balance map and charts for the room, and its console panel."""

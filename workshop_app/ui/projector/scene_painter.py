@@ -1,0 +1,144 @@
+"""Paints a whole `Scene` into any rectangle: the window, the preview, an export, a benchmark.
+
+Layout is computed from the rectangle's height only, so every target shows the same picture.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QPainter
+
+from workshop_app.model.scoring import GroupResult
+from workshop_app.ui import theme
+from workshop_app.ui.projector import style, views
+from workshop_app.ui.projector.map_painter import MapPainter
+from workshop_app.ui.projector.scene import Scene
+from workshop_app.ui.projector.texts import RoomText, View
+
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_CENTRE = Qt.AlignmentFlag.AlignCenter
+
+
+def layout(rect: QRectF) -> tuple[QRectF, QRectF]:
+    """The header strip and the body under it."""
+    h = rect.height()
+    margin = h * style.MARGIN
+    inner = rect.adjusted(margin * 1.4, margin, -margin * 1.4, -margin)
+    header = QRectF(inner.x(), inner.y(), inner.width(), h * style.HEADER)
+    body = QRectF(inner.x(), header.bottom(), inner.width(), inner.bottom() - header.bottom())
+    return header, body
+
+
+def map_square(body: QRectF) -> QRectF:
+    side = min(body.width(), body.height())
+    return QRectF(body.center().x() - side / 2, body.y(), side, side)
+
+
+class ScenePainter:
+    def __init__(self) -> None:
+        theme.load_fonts()
+        self.map = MapPainter()
+
+    def paint(self, p: QPainter, rect: QRectF, scene: Scene, *, vector: bool = False) -> None:
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        output = scene.state.output
+        p.fillRect(rect, style.BLANK if output == "blank" else style.BACKGROUND)
+        if output == "blank":
+            return
+        if output == "title":
+            self._paint_title_card(p, rect, scene)
+            return
+        room = RoomText(scene.language)
+        header, body = layout(rect)
+        view = scene.state.view
+        group = scene.results.group
+        self._paint_header(p, header, room.title(view), self._note(scene, room), rect.height())
+        if view == View.MAP:
+            self._paint_map(p, body, scene, room, vector)
+        elif view == View.PARTICIPATION:
+            views.paint_participation(p, body, group, room, rect.height())
+        elif not scene.state.revealed:
+            views.message(p, body, rect.height(), room.get("hidden_short", placed=group.n_placed),
+                          room.get("hidden_note"))
+        else:
+            self._paint_chart(p, body, scene, room, rect.height())
+
+    def _note(self, scene: Scene, room: RoomText) -> str:
+        group = scene.results.group
+        view = scene.state.view
+        if view == View.PARTICIPATION:
+            return ""
+        if not scene.state.revealed:
+            return room.get("hidden", placed=group.n_placed)
+        if view == View.MAP:
+            note = room.get("placed", placed=group.n_placed, invited=group.n_invited)
+            return note + ("   ·   → " + room.get("arrows") if scene.state.arrows else "")
+        if view == View.PROFILE:
+            if group.territories is None:
+                return ""
+            return room.get("profile_note") + "   ·   " + room.get("profile_n", n=group.territories[
+                "faire"].n)
+        return {View.MAJORS: room.get("majors_n", n=group.n_placed), View.TIME: room.get("time_note"),
+                View.TENSIONS: room.get("tensions_note")}[view]
+
+    def _paint_header(self, p: QPainter, header: QRectF, title: str, note: str, height: float) -> None:
+        title_box = QRectF(header.x(), header.y(), header.width(), header.height() * 0.55)
+        font = views.fitted(p, title, header.width(), height, style.TITLE, style.HEADING, QFont.Weight.Bold)
+        views.text(p, title_box, _LEFT, title, font, style.INK)
+        if note:
+            note_box = QRectF(header.x(), title_box.bottom(), header.width(), header.height() * 0.35)
+            views.text(p, note_box, _LEFT, note, views.fitted(p, note, header.width(), height, style.BODY),
+                       style.MUTED)
+
+    def _paint_map(self, p: QPainter, body: QRectF, scene: Scene, room: RoomText, vector: bool) -> None:
+        square = map_square(body)
+        self.map.paint(p, square, scene, vector=vector)
+        if not scene.state.revealed:
+            self._paint_hidden_card(p, square, scene.results.group, room, body.height())
+
+    def _paint_hidden_card(self, p: QPainter, square: QRectF, group: GroupResult, room: RoomText,
+                           height: float) -> None:
+        w, h = square.width() * 0.62, square.height() * 0.22
+        card = QRectF(square.center().x() - w / 2, square.center().y() - h / 2, w, h)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(style.BACKGROUND)
+        p.drawRoundedRect(card, h * 0.12, h * 0.12)
+        views.message(p, card, height, room.get("hidden_short", placed=group.n_placed), room.get("hidden_note"))
+
+    def _paint_chart(self, p: QPainter, body: QRectF, scene: Scene, room: RoomText, height: float) -> None:
+        group, instrument, view = scene.results.group, scene.instrument, scene.state.view
+        if view == View.PROFILE and group.territories is None:
+            key = "profile_short" if scene.form == "short" else "waiting"
+            views.message(p, body, height, room.get(key))
+        elif view == View.TIME and group.allocation_today is None or view != View.TIME and group.n_placed == 0:
+            views.message(p, body, height, room.get("waiting"))
+        elif view == View.PROFILE:
+            views.paint_profile(p, body, group, instrument, room, height)
+        elif view == View.MAJORS:
+            views.paint_majors(p, body, group, instrument, room, height)
+        elif view == View.TIME:
+            views.paint_time(p, body, group, instrument, room, height)
+        elif view == View.TENSIONS:
+            views.paint_tensions(p, body, group, instrument, room, height)
+
+    def _paint_title_card(self, p: QPainter, rect: QRectF, scene: Scene) -> None:
+        h = rect.height()
+        logo_h = h * 0.24
+        centre_y = rect.y() + h * 0.36
+        if scene.logo is not None and not scene.logo.isNull():
+            logo = scene.logo.scaled(round(rect.width() * 0.4), round(logo_h), Qt.AspectRatioMode.KeepAspectRatio,
+                                     Qt.TransformationMode.SmoothTransformation)
+            p.drawImage(QPointF(rect.center().x() - logo.width() / 2, centre_y - logo.height() / 2), logo)
+        else:
+            views.paint_logo_path(p, QPointF(rect.center().x(), centre_y), logo_h * 0.8)
+        margin = rect.width() * 0.08
+        title_box = QRectF(rect.x() + margin, centre_y + logo_h * 0.65, rect.width() - 2 * margin, h * 0.2)
+        p.setFont(style.font(h, style.TITLE * 1.5, QFont.Weight.Bold))
+        p.setPen(style.INK)
+        p.drawText(title_box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                                  | Qt.TextFlag.TextWordWrap), scene.title)
+        if scene.subtitle:
+            sub_box = QRectF(title_box.x(), title_box.bottom(), title_box.width(), h * 0.08)
+            views.text(p, sub_box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, scene.subtitle,
+                       style.font(h, style.HEADING), style.MUTED)

@@ -1,0 +1,75 @@
+"""What the room reads, in the session's language (not the console's).
+
+Source strings are English; the French lives in `ui/i18n/projector_fr.ts` under the
+"Projector" context. Placeholders are named, never f-strings, so translators see them.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from workshop_app.ui.translation import StationText
+
+CONTEXT = "Projector"
+
+
+class View(StrEnum):
+    MAP = "map"
+    PROFILE = "profile"
+    MAJORS = "majors"
+    TIME = "time"
+    TENSIONS = "tensions"
+    PARTICIPATION = "participation"
+
+
+VIEWS: tuple[View, ...] = tuple(View)
+
+TITLES: dict[View, str] = {
+    View.MAP: QT_TRANSLATE_NOOP("Projector", "The balance map"),
+    View.PROFILE: QT_TRANSLATE_NOOP("Projector", "The group’s practices"),
+    View.MAJORS: QT_TRANSLATE_NOOP("Projector", "Majors: where each manager leans"),
+    View.TIME: QT_TRANSLATE_NOOP("Projector", "Management time, today and ideally"),
+    View.TENSIONS: QT_TRANSLATE_NOOP("Projector", "The three tensions"),
+    View.PARTICIPATION: QT_TRANSLATE_NOOP("Projector", "Participation"),
+}
+
+PHRASES: dict[str, str] = {
+    "placed": QT_TRANSLATE_NOOP("Projector", "{placed} of {invited} placed"),
+    "hidden": QT_TRANSLATE_NOOP("Projector", "{placed} answers in · hidden until the reveal"),
+    "hidden_short": QT_TRANSLATE_NOOP("Projector", "{placed} answers in"),
+    "hidden_note": QT_TRANSLATE_NOOP("Projector", "The results will be revealed together"),
+    "group": QT_TRANSLATE_NOOP("Projector", "Group"),
+    "arrows": QT_TRANSLATE_NOOP("Projector", "arrow: ideal in 12 months"),
+    "waiting": QT_TRANSLATE_NOOP("Projector", "Waiting for the first answers"),
+    "profile_note": QT_TRANSLATE_NOOP("Projector", "mean score out of 100 · bar: spread"),
+    "profile_short": QT_TRANSLATE_NOOP("Projector", "The practices are in the full questionnaire only"),
+    "profile_n": QT_TRANSLATE_NOOP("Projector", "{n} complete questionnaires"),
+    "majors_n": QT_TRANSLATE_NOOP("Projector", "{n} managers · a tie counts for each"),
+    "today": QT_TRANSLATE_NOOP("Projector", "Today"),
+    "ideal": QT_TRANSLATE_NOOP("Projector", "In 12 months, ideally"),
+    "time_note": QT_TRANSLATE_NOOP("Projector", "group mean, points out of 100"),
+    "tensions_note": QT_TRANSLATE_NOOP("Projector", "how many managers on each of the 7 steps"),
+    "finished": QT_TRANSLATE_NOOP("Projector", "have finished"),
+    "answering": QT_TRANSLATE_NOOP("Projector", "{n} answering now"),
+    "not_started": QT_TRANSLATE_NOOP("Projector", "{n} not started yet"),
+}
+
+
+class RoomText:
+    """The projector's words in one language."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self._text = StationText(language)
+
+    def title(self, view: View) -> str:
+        return self._text.translate(CONTEXT, TITLES[view])
+
+    def get(self, key: str, **values: object) -> str:
+        return self._text.translate(CONTEXT, PHRASES[key]).format(**values)
+
+    def number(self, value: float, decimals: int = 0) -> str:
+        text = f"{value:.{decimals}f}"
+        return text.replace(".", ",") if self.language == "fr" else text
