@@ -298,3 +298,11 @@ def test_the_command_line_never_loads_qt_or_reportlab(demo: Path) -> None:
     result = python("-c", probe, str(demo.parent), str(demo))
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "[]"
+
+
+def test_a_csv_file_that_cannot_be_read_is_one_line(capsys: pytest.CaptureFixture[str], demo: Path, tmp_path: Path) -> None:
+    status, _, err = run(capsys, "participants", "import", str(demo), str(tmp_path))  # a folder, not a file
+    assert status == 2
+    problem, summary = err.splitlines()
+    assert problem.startswith(f"workshop-app: error: {tmp_path.name}: cannot read the file (")
+    assert summary == f"workshop-app: error: {tmp_path.name}: nothing imported"

@@ -109,6 +109,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc))
     except InstrumentError as exc:
         return _fail(*(f"{exc.source}: {problem}" for problem in exc.problems))
+    except OSError as exc:  # a folder or file the system refuses (permissions, full disk...)
+        return _fail(f"{exc.filename}: {exc.strerror}" if exc.filename and exc.strerror else str(exc))
     except KeyboardInterrupt:
         return 130
 
@@ -175,9 +177,7 @@ def run_participants_import(args: argparse.Namespace) -> int:
         for warning in preview.warnings:
             print(f"{PROG}: warning: {args.csv.name}: {warning}", file=sys.stderr)
         if not preview.ok:
-            problems = preview.errors or ()
-            raise CliError(*(f"{args.csv.name}: {p}" for p in problems),
-                           f"{args.csv.name}: nothing imported")
+            raise CliError(*(f"{args.csv.name}: {p}" for p in preview.errors), f"{args.csv.name}: nothing imported")
         ids = import_roster(store, preview)
         print(f"{len(ids)} participant{'s' if len(ids) != 1 else ''} imported into {store.path.name}")
     return 0
@@ -256,10 +256,11 @@ def _session_file(name: str, folder_option: str | None) -> Path:
     given = Path(name)
     if given.exists():
         return given
-    folder = sessions_dir(folder_option)
-    for candidate in (folder / name, folder / f"{name}{SESSION_SUFFIX}"):
-        if given.parent == Path(".") and candidate.is_file():
-            return candidate
+    if given.parent == Path("."):  # a bare name: look in the sessions folder
+        folder = sessions_dir(folder_option)
+        for candidate in (folder / name, folder / f"{name}{SESSION_SUFFIX}"):
+            if candidate.is_file():
+                return candidate
     raise CliError(f"{name}: no such session file")
 
 
