@@ -79,13 +79,14 @@ def build_parser() -> argparse.ArgumentParser:
     actions = p.add_subparsers(title="actions", metavar="ACTION", required=True, parser_class=_Parser)
     a = actions.add_parser("import", parents=[folder], help="add participants from a CSV file (all or none)")
     a.add_argument("session", metavar="SESSION", help="session file (or its name in the sessions folder)")
-    a.add_argument("csv", type=Path, metavar="FILE.csv")
+    a.add_argument("csv", type=Path, metavar="FILE.csv", help="columns name (or nom), optional email and team "
+                   "(or équipe); ';' or ',' separated; UTF-8 or Windows-1252")
     a.set_defaults(run=run_participants_import)
 
     p = commands.add_parser("export", parents=[folder], help="export results, one row a participant")
     p.add_argument("session", metavar="SESSION", help="session file (or its name in the sessions folder)")
     p.add_argument("--csv", type=Path, required=True, metavar="OUT", help="CSV file to write")
-    p.add_argument("--sep", choices=(";", ","), default=";",
+    p.add_argument("--sep", choices=(";", ","), default=";", metavar="SEP",
                    help="';' (default: French Excel, decimal comma) or ',' (decimal point)")
     p.add_argument("--force", action="store_true", help="replace OUT if it exists")
     p.set_defaults(run=run_export)
@@ -128,7 +129,7 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         from workshop_app.ui.app import main as open_window
     except ModuleNotFoundError as exc:
-        if exc.name not in ("workshop_app.ui.app",):
+        if exc.name != "workshop_app.ui.app":
             raise CliError(f"cannot open the window: {exc}") from None
         print(f"{PROG}: the console window is not available yet; see {PROG} --help for the commands")
         return 0
