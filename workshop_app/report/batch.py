@@ -1,0 +1,209 @@
+"""Generate every document of a session: one debrief per finished participant, the print pack
+and the group synthesis, into one folder.
+
+The session is read once (read-only, so it works while the console has it open), then the
+documents are rendered in parallel: the print pack, the largest, on one core while the single
+debriefs go to the others. Each file is written beside its final name and moved into place,
+so a reader never sees half a PDF; a file that cannot be replaced (on Windows, a PDF open in a
+viewer) is reported, never silently skipped.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Callable, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from workshop_app.model.instrument import Instrument
+from workshop_app.model.scoring import Completion, ParticipantResult, score_group
+from workshop_app.model.territories import LANGUAGES, Language
+from workshop_app.report import fonts
+from workshop_app.report.debrief import DebriefData, render_debrief
+from workshop_app.report.layout import SessionInfo
+from workshop_app.report.print_pack import render_print_pack
+from workshop_app.report.synthesis import SynthesisData, render_synthesis
+from workshop_app.report.texts import text
+from workshop_app.store import SessionStore, StoreError
+
+PRINT_PACK = "print-pack.pdf"
+SYNTHESIS = "group-synthesis.pdf"
+PARALLEL_FROM = 6  # fewer debriefs than this are faster to render than to hand to other processes
+
+
+class BatchError(Exception):
+    """The batch cannot run (bad session, unknown participant, unwritable folder); one line."""
+
+
+@dataclass(frozen=True)
+class Unfinished:
+    name: str
+    reason: str
+
+
+@dataclass
+class BatchReport:
+    folder: Path
+    written: list[Path] = field(default_factory=list)
+    unfinished: list[Unfinished] = field(default_factory=list)
+    failed: list[tuple[Path, str]] = field(default_factory=list)  # path, why it was not written
+
+
+@dataclass(frozen=True)
+class _Job:
+    name: str  # the file name
+    render: Callable[..., bytes]
+    args: tuple[object, ...]
+
+
+def default_folder(session_path: Path) -> Path:
+    """Beside the session file: `<session>-debriefs/`."""
+    return session_path.with_name(session_path.stem + "-debriefs")
+
+
+def generate_documents(
+    session_path: str | Path,
+    out_dir: str | Path | None = None,
+    *,
+    participants: Sequence[str] = (),
+    language: Language | None = None,
+    workers: int | None = None,
+) -> BatchReport:
+    """Write `NN-<name>.pdf` per finished participant, `print-pack.pdf` and `group-synthesis.pdf`.
+
+    `participants` restricts the debriefs and the pack to these names (the synthesis is always
+    the whole group's). `workers` caps the processes used; 1 renders in this process.
+    """
+    session_path = Path(session_path)
+    if language is not None and language not in LANGUAGES:
+        raise BatchError(f"unknown language {language!r} (expected {' or '.join(LANGUAGES)})")
+    info, instrument, results, notes, form = _read_session(session_path, language)
+    chosen = _choose(results, participants)
+    folder = Path(out_dir) if out_dir is not None else default_folder(session_path)
+    _prepare_folder(folder)
+
+    report = BatchReport(folder)
+    finished = [r for r in results if r.finished]
+    group = score_group(finished, instrument)
+    debriefs: list[tuple[str, DebriefData]] = []
+    for position, r in chosen:
+        if not r.finished:
+            report.unfinished.append(Unfinished(r.name, unfinished_reason(r.completion, form, info.language)))
+            continue
+        data = DebriefData(info, instrument, r, group, notes.get(r.participant_id))
+        debriefs.append((f"{position:02d}-{name_slug(r.name)}.pdf", data))
+
+    jobs = [_Job(SYNTHESIS, render_synthesis, (SynthesisData.from_results(info, instrument, results),))]
+    if debriefs:
+        jobs.insert(0, _Job(PRINT_PACK, render_print_pack, ([d for _, d in debriefs], info.title)))
+        jobs += [_Job(name, render_debrief, (d,)) for name, d in debriefs]
+    for name, pdf in _render(jobs, workers):
+        path = folder / name
+        problem = write_replacing(path, pdf)
+        if problem:
+            report.failed.append((path, problem))
+        else:
+            report.written.append(path)
+    report.written.sort(key=lambda p: (p.name in (PRINT_PACK, SYNTHESIS), p.name))
+    return report
+
+
+def _read_session(path: Path, language: Language | None) -> tuple[
+        SessionInfo, Instrument, tuple[ParticipantResult, ...], dict[int, str], str]:
+    if not path.is_file():
+        raise BatchError(f"{path}: no such session file")
+    try:
+        with SessionStore.open(path, read_only=True) as store:
+            settings = store.settings
+            results = store.results().participants
+            notes = {p.id: p.note for p in store.participants() if p.note}
+            instrument = store.instrument
+    except StoreError as exc:
+        raise BatchError(str(exc)) from None
+    return SessionInfo.from_settings(settings, language), instrument, results, notes, settings.form
+
+
+def _choose(results: Sequence[ParticipantResult], names: Sequence[str]) -> list[tuple[int, ParticipantResult]]:
+    """(position in the roster from 1, result) of the participants asked for, all by default."""
+    numbered = list(enumerate(results, 1))
+    if not names:
+        return numbered
+    wanted = {_key(n) for n in names}
+    unknown = [n for n in names if _key(n) not in {_key(r.name) for _, r in numbered}]
+    if unknown:
+        raise BatchError(f"unknown participant: {unknown[0]}")
+    return [(i, r) for i, r in numbered if _key(r.name) in wanted]
+
+
+def _key(name: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
+
+
+def _prepare_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        raise BatchError(f"cannot write to {folder}: {exc.strerror or exc}") from None
+
+
+def _render(jobs: list[_Job], workers: int | None) -> list[tuple[str, bytes]]:
+    """Render every job, in parallel when it pays; results in the jobs' order."""
+    workers = min(workers or os.cpu_count() or 1, len(jobs))
+    if workers <= 1 or len(jobs) < PARALLEL_FROM:
+        return [(job.name, job.render(*job.args)) for job in jobs]
+    fonts.register_fonts()  # once here: forked workers inherit the parsed fonts
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return _gather(pool, jobs)
+
+
+def _gather(pool: Executor, jobs: list[_Job]) -> list[tuple[str, bytes]]:
+    futures = [pool.submit(job.render, *job.args) for job in jobs]
+    return [(job.name, future.result()) for job, future in zip(jobs, futures)]
+
+
+def write_replacing(path: Path, data: bytes) -> str | None:
+    """Write `data` to `path` through a temporary file and an atomic move; None, or why not."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        # os.open, not tempfile: the file gets the usual permissions (umask), not owner-only.
+        with os.fdopen(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o666),
+                       "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+        return None
+    except PermissionError:
+        return "the file is open in another program: close it and run again"
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def unfinished_reason(c: Completion, form: str, language: Language) -> str:
+    """What is missing, in a few words: "practices: 18 of 24 answered; tensions: 1 of 3 answered"."""
+    if not c.started():
+        return text(language, "not_started")
+    parts = []
+    if form == "full" and c.practices != "done":
+        parts.append(text(language, "practices_missing", answered=c.practices_answered, total=c.practices_total))
+    if c.allocation != "done":
+        missing = [text(language, "phase_" + p) for p in ("today", "ideal") if p not in c.allocation_phases]
+        parts.append(text(language, "allocation_missing", phases=text(language, "and").join(missing)))
+    if c.tensions != "done":
+        parts.append(text(language, "tensions_missing", answered=c.tensions_answered, total=c.tensions_total))
+    return "; ".join(parts)
+
+
+def name_slug(name: str) -> str:
+    """A file-name-safe form of a name: "Zoë O'Brien" -> "zoe-o-brien"; other scripts kept."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    slug = re.sub(r"[\W_]+", "-", plain).strip("-")[:60].strip("-")
+    return slug or "participant"

@@ -1,0 +1,197 @@
+"""The debrief's and the synthesis' charts as vector drawings: bars, time split, tensions.
+
+Territory colours come from model/territories.py; each territory also carries its pattern
+(solid, hatch, dots, cross) so the bars stay apart on a greyscale printer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+from reportlab.graphics.shapes import Circle, Drawing, Line, Path, Polygon, Rect, String
+from reportlab.lib.colors import Color, HexColor, white
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from workshop_app.model.territories import ACCENT, BY_CODE, CENTROID, CODES, INK, MUTED, RULE
+from workshop_app.report import fonts
+from workshop_app.report.map_drawing import CAP_HEIGHT, tint
+
+PATTERN_STEP = 4.0
+TRACK = tint(RULE, 0.45)
+
+
+def _pattern(d: Drawing, x: float, y: float, w: float, h: float, pattern: str) -> None:
+    """White strokes over a filled rectangle: the territory's greyscale cue, as one path."""
+    if w <= 0 or h <= 0 or pattern == "solid":
+        return
+    path = Path(strokeColor=white, strokeWidth=0.8, fillColor=None)
+    if pattern == "dots":
+        # Dots are round-capped dashes of zero length, a row per sub-path.
+        path.strokeWidth, path.strokeLineCap, path.strokeDashArray = 1.3, 1, [0, PATTERN_STEP]
+        row = y + PATTERN_STEP / 2
+        while row < y + h:
+            path.moveTo(x + PATTERN_STEP / 2, row)
+            path.lineTo(x + w, row)
+            row += PATTERN_STEP
+    else:
+        for direction in (1, -1) if pattern == "cross" else (1,):
+            _diagonals(path, x, y, w, h, direction)
+    d.add(path)
+
+
+def _diagonals(path: Path, x: float, y: float, w: float, h: float, direction: int) -> None:
+    """Parallel 45° lines clipped to the rectangle (direction 1: rising, -1: falling)."""
+    step = PATTERN_STEP * 1.4
+    c = -h
+    while c < w:
+        # Rising lines: (x + c + t, y + t); falling: (x + c + t, y + h - t), t along the line.
+        t0, t1 = max(0.0, -c), min(h, w - c)
+        if t1 > t0:
+            ya, yb = (y + t0, y + t1) if direction == 1 else (y + h - t0, y + h - t1)
+            path.moveTo(x + c + t0, ya)
+            path.lineTo(x + c + t1, yb)
+        c += step
+
+
+def territory_swatch(code: str, size: float = 9) -> Drawing:
+    """A small square in the territory's colour and pattern, for legends and headings."""
+    d = Drawing(size, size)
+    t = BY_CODE[code]
+    d.add(Rect(0, 0, size, size, fillColor=HexColor(t.colour), strokeColor=None))
+    _pattern(d, 0, 0, size, size, t.pattern)
+    return d
+
+
+def _text(d: Drawing, x: float, y_mid: float, value: str, size: float, *, anchor: str = "start",
+          font: str = fonts.REGULAR, colour: str | Color = INK) -> None:
+    """A one-line label whose capitals are centred on `y_mid`."""
+    d.add(String(x, y_mid - CAP_HEIGHT * size / 2, value, fontName=font, fontSize=size,
+                 fillColor=HexColor(colour) if isinstance(colour, str) else colour, textAnchor=anchor))
+
+
+def territory_bars(
+    width: float,
+    names: Mapping[str, str],
+    values: Mapping[str, float],
+    *,
+    scale_max: float = 100,
+    marks: Mapping[str, float] | None = None,
+    spreads: Mapping[str, float] | None = None,
+    value_format: Callable[[float], str] = lambda v: f"{v:.0f}",
+    row: float = 30,
+    name_w: float = 118,
+) -> Drawing:
+    """One horizontal bar per territory on a light track, the value large at the end.
+
+    `marks` draws a black tick (the group mean); `spreads` a whisker of plus or minus that much.
+    """
+    fonts.register_fonts()
+    value_w, bar_h = 46, 12
+    track_w = width - name_w - value_w
+    d = Drawing(width, row * len(CODES))
+    for i, code in enumerate(CODES):
+        t = BY_CODE[code]
+        mid = row * (len(CODES) - i - 0.5)
+        _text(d, 0, mid, names[code], 10, font=fonts.SEMIBOLD)
+        x0, y0 = name_w, mid - bar_h / 2
+        d.add(Rect(x0, y0, track_w, bar_h, fillColor=TRACK, strokeColor=None))
+        w = track_w * max(0.0, min(values[code], scale_max)) / scale_max
+        d.add(Rect(x0, y0, w, bar_h, fillColor=HexColor(t.colour), strokeColor=None))
+        _pattern(d, x0, y0, w, bar_h, t.pattern)
+        if spreads is not None:
+            lo = max(0.0, values[code] - spreads[code]) / scale_max * track_w
+            hi = min(scale_max, values[code] + spreads[code]) / scale_max * track_w
+            for x1, y1, x2, y2 in ((lo, mid, hi, mid), (lo, mid - 4, lo, mid + 4), (hi, mid - 4, hi, mid + 4)):
+                d.add(Line(x0 + x1, y1, x0 + x2, y2, strokeColor=HexColor(INK), strokeWidth=1))
+        if marks is not None:
+            mx = x0 + track_w * max(0.0, min(marks[code], scale_max)) / scale_max
+            d.add(Rect(mx - 1, y0 - 4, 2, bar_h + 8, fillColor=HexColor(INK), strokeColor=white,
+                       strokeWidth=0.5))
+        _text(d, width, mid, value_format(values[code]), 16, anchor="end", font=fonts.BOLD)
+    return d
+
+
+def time_split(
+    width: float,
+    names: Mapping[str, str],
+    today: Mapping[str, float],
+    ideal: Mapping[str, float],
+    *,
+    value_format: Callable[[float], str] = lambda v: f"{v:.0f}",
+) -> Drawing:
+    """Today (light) above ideal (full colour) per territory, with both figures and the change."""
+    fonts.register_fonts()
+    name_w, figures_w, bar_h, gap, row = 118, 170, 9, 2, 40
+    track_w = width - name_w - figures_w
+    scale_max = max(50.0, *today.values(), *ideal.values())
+    d = Drawing(width, row * len(CODES))
+    for i, code in enumerate(CODES):
+        t = BY_CODE[code]
+        mid = row * (len(CODES) - i - 0.5)
+        _text(d, 0, mid, names[code], 10, font=fonts.SEMIBOLD)
+        for value, y0, full in ((today[code], mid + gap / 2, False), (ideal[code], mid - gap / 2 - bar_h, True)):
+            w = track_w * value / scale_max
+            d.add(Rect(name_w, y0, w, bar_h, fillColor=HexColor(t.colour) if full else tint(t.colour, 0.35),
+                       strokeColor=None))
+            if full:
+                _pattern(d, name_w, y0, w, bar_h, t.pattern)
+        delta = ideal[code] - today[code]
+        sign = "+" if delta > 0.05 else ("−" if delta < -0.05 else "±")
+        figures = ((width - 120, value_format(today[code]), fonts.REGULAR, MUTED),
+                   (width - 60, value_format(ideal[code]), fonts.BOLD, INK),
+                   (width, sign + value_format(abs(delta)), fonts.SEMIBOLD, ACCENT if sign != "±" else MUTED))
+        for x, value, font, colour in figures:
+            _text(d, x, mid, value, 13, anchor="end", font=font, colour=colour)
+    return d
+
+
+def time_legend(width: float, labels: Sequence[str]) -> Drawing:
+    """Column heads for `time_split`: the two swatches' meaning and the three figure columns."""
+    fonts.register_fonts()
+    today, ideal, today_col, ideal_col, change_col = labels
+    d = Drawing(width, 16)
+    d.add(Rect(118, 4, 14, 8, fillColor=tint(INK, 0.25), strokeColor=None))
+    _text(d, 137, 8, today, 8, colour=MUTED)
+    x = 137 + stringWidth(today, fonts.REGULAR, 8) + 16
+    d.add(Rect(x, 4, 14, 8, fillColor=HexColor(INK), strokeColor=None))
+    _text(d, x + 19, 8, ideal, 8, colour=MUTED)
+    for right, label in ((width - 120, today_col), (width - 60, ideal_col), (width, change_col)):
+        _text(d, right, 8, label, 8, anchor="end", colour=MUTED)
+    return d
+
+
+def tension_scale(width: float, steps: int, value: int | None, group_mean: float | None) -> Drawing:
+    """Steps as rings on a line; the answer filled, the group mean as a grey diamond above."""
+    d = Drawing(width, 30)
+    pad, y = 10, 12
+    gap = (width - 2 * pad) / (steps - 1)
+    d.add(Line(pad, y, width - pad, y, strokeColor=HexColor(RULE), strokeWidth=1.5))
+    for i in range(steps):
+        x = pad + i * gap
+        chosen = value == i + 1
+        d.add(Circle(x, y, 6 if chosen else 3.5, fillColor=HexColor(ACCENT) if chosen else white,
+                     strokeColor=HexColor(ACCENT if chosen else MUTED), strokeWidth=1.2 if chosen else 0.8))
+    if group_mean is not None:
+        gx, gy, s = pad + (group_mean - 1) * gap, y + 13, 4
+        d.add(Polygon([gx, gy - s, gx + s, gy, gx, gy + s, gx - s, gy], fillColor=HexColor(CENTROID),
+                      strokeColor=white, strokeWidth=0.5))
+    return d
+
+
+def step_histogram(width: float, counts: Sequence[int], height: float = 46) -> Drawing:
+    """How many people chose each step of a tension: columns with their count on top."""
+    fonts.register_fonts()
+    d = Drawing(width, height)
+    n = len(counts)
+    slot = width / n
+    top = max(counts) or 1
+    base, room = 4, height - 18
+    d.add(Line(0, base, width, base, strokeColor=HexColor(RULE), strokeWidth=1))
+    for i, count in enumerate(counts):
+        h = room * count / top
+        x = i * slot + slot * 0.2
+        if count:
+            d.add(Rect(x, base, slot * 0.6, h, fillColor=HexColor(ACCENT), strokeColor=None))
+        _text(d, x + slot * 0.3, base + h + 7, str(count), 8.5, anchor="middle",
+              font=fonts.SEMIBOLD if count else fonts.REGULAR, colour=INK if count else MUTED)
+    return d

@@ -1,0 +1,312 @@
+"""One manager's personal debrief: A4 portrait, three or four pages, in the session's language.
+
+1. Cover block and "your balance": the map, the balance index, the major, the four territories.
+2. Territory by territory: what it is, what it brings, the cost of over-use; three moves for
+   each under-used territory; the field-visit question.
+3. Time today vs in 12 months; the three tensions.
+4. Commitments (or ruled lines to write on) and the trainer's note.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, String
+from reportlab.lib.colors import HexColor
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
+
+from workshop_app.model.instrument import Instrument
+from workshop_app.model.scoring import GroupResult, ParticipantResult
+from workshop_app.model.territories import ACCENT, BY_CODE, CENTROID, CODES, INK, MUTED, RULE, Language
+from workshop_app.report import charts, fonts, layout
+from workshop_app.report.layout import BIG, BODY, H2, SMALL, WIDTH, Footer, SessionInfo, para
+from workshop_app.report.map_drawing import Arrow, balance_map, tint
+from workshop_app.report.texts import join_names, territory_text, text
+
+MAP_SIDE = 280
+RULED_LINES = 3
+
+
+@dataclass(frozen=True)
+class DebriefData:
+    """Everything one debrief shows; plain data, so it can be rendered in another process."""
+
+    session: SessionInfo
+    instrument: Instrument
+    result: ParticipantResult
+    group: GroupResult  # over the participants who finished
+    note: str | None = None
+
+
+def render_debrief(data: DebriefData) -> bytes:
+    """The debrief as PDF bytes."""
+    return layout.build(debrief_story(data, key=0), title=data.result.name, author=data.session.trainer)
+
+
+def debrief_story(data: DebriefData, key: int) -> list[Flowable]:
+    """The debrief's flowables, its footer marked with `key` (print packs hold several)."""
+    lang = data.session.language
+    footer = Footer(key, text(lang, "confidential") + "  ·  " + layout.footer_name(data.result.name), lang)
+    return [
+        layout.StartFooter(footer),
+        *layout.cover(data.session, text(lang, "debrief_title"), data.result.name),
+        *_balance(data),
+        PageBreak(),
+        *_territories(data),
+        KeepTogether(_time_and_tensions(data)),
+        KeepTogether(_commitments(data)),
+    ]
+
+
+def _names(data: DebriefData) -> dict[str, str]:
+    return {c: data.instrument.territory_name(c, data.session.language) for c in CODES}
+
+
+def _values(r: ParticipantResult) -> Mapping[str, float]:
+    """What the bars show: practice scores, or the share of time today for the short form."""
+    if r.scores is not None:
+        return r.scores
+    return {c: float(v) for c, v in (r.allocation_today or {}).items()}
+
+
+def _group_values(r: ParticipantResult, group: GroupResult) -> Mapping[str, float] | None:
+    if r.scores is not None:
+        return {c: s.mean for c, s in group.territories.items()} if group.territories else None
+    return group.allocation_today
+
+
+# --- 1. your balance ---------------------------------------------------------------------------
+
+def _balance(data: DebriefData) -> list[Flowable]:
+    r, lang, names = data.result, data.session.language, _names(data)
+    story: list[Flowable] = [layout.heading(text(lang, "your_balance"))]
+    if r.short_form:
+        story += [para(text(lang, "short_form"), SMALL), Spacer(1, 6)]
+    arrows = [Arrow(r.point, r.ideal_point)] if r.point and r.ideal_point else []
+    plan = balance_map(MAP_SIDE, lang, names, highlight=r.point, highlight_label=text(lang, "you"),
+                       centroid=data.group.centroid, arrows=arrows)
+    legend = _map_legend(MAP_SIDE, lang, with_arrow=bool(arrows), with_centroid=data.group.centroid is not None)
+    side = [
+        para(text(lang, "balance_index"), H2),
+        para(f"{r.balance_index:.0f}" if r.balance_index is not None else "–", BIG),
+        para(text(lang, "balance_index_help"), SMALL),
+        Spacer(1, 16),
+        para(_major_sentence(r, names, lang), BODY),
+        Spacer(1, 8),
+        para(_under_used_sentence(r, names, lang), BODY),
+    ]
+    table = Table([[[plan, Spacer(1, 6), legend], side]], colWidths=[MAP_SIDE + 26, WIDTH - MAP_SIDE - 26])
+    table.setStyle(layout.PLAIN + [("VALIGN", (0, 0), (-1, -1), "TOP")])
+    story += [Spacer(1, 4), table, Spacer(1, 18)]
+    values = _values(r)
+    if values:
+        short = r.scores is None
+        bars = charts.territory_bars(WIDTH, names, values, marks=_group_values(r, data.group),
+                                     value_format=(lambda v: f"{v:.0f} %") if short else (lambda v: f"{v:.0f}"))
+        story.append(layout.section(text(lang, "your_territories_short" if short else "your_territories"), bars,
+                                    help_text=text(lang, "bars_help_short" if short else "bars_help")))
+    return story
+
+
+def _map_legend(width: float, lang: Language, *, with_arrow: bool, with_centroid: bool) -> Drawing:
+    fonts.register_fonts()
+    d = Drawing(width, 14)
+    x, y = 4.0, 7.0
+    items: list[tuple[str, str]] = [("you", "you")]
+    if with_centroid:
+        items.append(("centroid", "group"))
+    if with_arrow:
+        items.append(("arrow", "ideal_arrow"))
+    for kind, key in items:
+        if kind == "you":
+            d.add(Circle(x, y, 3.4, fillColor=HexColor(INK), strokeColor=None))
+        elif kind == "centroid":
+            d.add(Circle(x, y, 4.5, fillColor=HexColor(CENTROID), strokeColor=None))
+        else:
+            d.add(Line(x - 5, y, x + 3, y, strokeColor=HexColor(INK), strokeWidth=1.2))
+            d.add(Polygon([x + 7, y, x + 2, y + 3, x + 2, y - 3], fillColor=HexColor(INK), strokeColor=None))
+        label = text(lang, key)
+        d.add(String(x + 10, y - 2.8, label, fontName=fonts.REGULAR, fontSize=8, fillColor=HexColor(MUTED)))
+        x += 10 + charts.stringWidth(label, fonts.REGULAR, 8) + 16
+    return d
+
+
+def _major_sentence(r: ParticipantResult, names: Mapping[str, str], lang: Language) -> str:
+    majors = [names[c] for c in r.major]
+    if len(majors) == 1:
+        return text(lang, "major_one", territory=majors[0])
+    return text(lang, "major_many", territories=join_names(majors, lang))
+
+
+def _under_used_sentence(r: ParticipantResult, names: Mapping[str, str], lang: Language) -> str:
+    if not r.under_used:
+        return text(lang, "none_under_used")
+    return text(lang, "under_used", territories=join_names([names[c] for c in r.under_used], lang))
+
+
+# --- 2. territory by territory -----------------------------------------------------------------
+
+def _territories(data: DebriefData) -> list[Flowable]:
+    r, lang, names = data.result, data.session.language, _names(data)
+    values = _values(r)
+    story: list[Flowable] = [layout.heading(text(lang, "by_territory")),
+                             para(text(lang, "by_territory_intro"), SMALL), Spacer(1, 10)]
+    short = r.scores is None
+    for code in CODES:
+        value = values.get(code)
+        shown = "–" if value is None else (f"{value:.0f} %" if short else f"{value:.0f}")
+        story.append(_territory_block(code, names[code], shown, r, lang))
+    story += [Spacer(1, 4), _field_visit(lang)]
+    return story
+
+
+def _territory_block(code: str, name: str, value: str, r: ParticipantResult, lang: Language) -> Flowable:
+    t = territory_text(code, lang)
+    colour = BY_CODE[code].colour
+    tag = ""
+    if code in r.major:
+        tag = text(lang, "tag_major")
+    elif code in r.under_used:
+        tag = text(lang, "tag_under_used")
+    label: list[Flowable] = [
+        Table([[charts.territory_swatch(code, 10), para(name, H2)]], colWidths=[16, 96],
+              style=layout.PLAIN + [("VALIGN", (0, 0), (-1, -1), "MIDDLE")]),
+        para(value, layout.style("score", 22, 26, fonts.BOLD, colour)),
+    ]
+    if tag:
+        label.append(para(tag.upper(), layout.KICKER))
+    body: list[Flowable] = []
+    for key, value_text in (("what_it_is", t.what), ("what_it_brings", t.brings), ("over_use", t.over_use)):
+        body.append(Paragraph(f"<b>{fonts.markup(text(lang, key))}</b>  {fonts.markup(value_text)}", BODY))
+        body.append(Spacer(1, 3))
+    if code in r.under_used:
+        body.append(_moves(code, t.moves, lang))
+    block = Table([[label, body]], colWidths=[112, WIDTH - 112])
+    block.setStyle(layout.PLAIN + [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEABOVE", (0, 0), (-1, 0), 0.75, HexColor(RULE)),
+        ("TOPPADDING", (0, 0), (-1, -1), 8), ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+    ])
+    return block
+
+
+def _moves(code: str, moves: tuple[str, ...], lang: Language) -> Flowable:
+    colour = BY_CODE[code].colour
+    rows = [[para(text(lang, "moves"), layout.style("moves_head", 9, 12, fonts.SEMIBOLD, colour)), ""]]
+    rows += [[para(str(i), layout.style("move_no", 9.5, 13.5, fonts.BOLD, colour)), para(m, BODY)]
+             for i, m in enumerate(moves, 1)]
+    box = Table(rows, colWidths=[22, WIDTH - 112 - 22])
+    box.setStyle([("SPAN", (0, 0), (-1, 0)), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                  ("BACKGROUND", (0, 0), (-1, -1), tint(colour, 0.08)),
+                  ("LINEBEFORE", (0, 0), (0, -1), 2, HexColor(colour)),
+                  ("LEFTPADDING", (0, 0), (-1, -1), 10), ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                  ("LEFTPADDING", (1, 1), (1, -1), 0), ("RIGHTPADDING", (0, 1), (0, -1), 0),
+                  ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                  ("TOPPADDING", (0, 0), (-1, 0), 6), ("BOTTOMPADDING", (0, -1), (-1, -1), 7)])
+    return box
+
+
+def _field_visit(lang: Language) -> Flowable:
+    content = [para(text(lang, "field_visit_title").upper(), layout.KICKER), Spacer(1, 4),
+               para(text(lang, "field_visit_question"), layout.style("question", 14, 18, fonts.SEMIBOLD)),
+               Spacer(1, 4), para(text(lang, "field_visit_body"), BODY)]
+    box = Table([[content]], colWidths=[WIDTH])
+    box.setStyle([("BACKGROUND", (0, 0), (-1, -1), tint(ACCENT, 0.07)),
+                  ("LINEBEFORE", (0, 0), (0, -1), 3, HexColor(ACCENT)),
+                  ("LEFTPADDING", (0, 0), (-1, -1), 14), ("RIGHTPADDING", (0, 0), (-1, -1), 14),
+                  ("TOPPADDING", (0, 0), (-1, -1), 10), ("BOTTOMPADDING", (0, 0), (-1, -1), 12)])
+    return KeepTogether([box])
+
+
+# --- 3. time and tensions ----------------------------------------------------------------------
+
+def _time_and_tensions(data: DebriefData) -> list[Flowable]:
+    r, lang, names = data.result, data.session.language, _names(data)
+    story: list[Flowable] = [Spacer(1, 6), layout.heading(text(lang, "your_time"))]
+    today, ideal = r.allocation_today, r.allocation_ideal
+    if today and ideal:
+        legend = charts.time_legend(WIDTH, (text(lang, "today"), text(lang, "ideal"), text(lang, "today"),
+                                            text(lang, "ideal_short"), text(lang, "change")))
+        chart = charts.time_split(WIDTH, names, today, ideal)
+        story += [Spacer(1, 4), legend, Spacer(1, 2), chart, Spacer(1, 6),
+                  para(_shift_sentence(today, ideal, names, lang), BODY)]
+    else:
+        story.append(para(text(lang, "not_answered"), SMALL))
+    story += [Spacer(1, 22), layout.heading(text(lang, "your_tensions")), para(text(lang, "tensions_help"), SMALL),
+              Spacer(1, 8)]
+    story.append(tension_rows(data.instrument, lang, r.tensions, data.group.tension_means))
+    return story
+
+
+def _shift_sentence(today: Mapping[str, int], ideal: Mapping[str, int], names: Mapping[str, str],
+                    lang: Language) -> str:
+    gains = {c: ideal[c] - today[c] for c in CODES}
+    code = max(CODES, key=lambda c: gains[c])
+    if gains[code] <= 0:
+        return text(lang, "no_shift")
+    return text(lang, "biggest_shift", points=gains[code], territory=names[code])
+
+
+def tension_rows(instrument: Instrument, lang: Language, answers: Mapping[str, int],
+                 group_means: Mapping[str, float | None]) -> Table:
+    """Each tension as its two poles either side of a marked 7-step scale."""
+    pole_right = layout.style("pole_right", 9, 12, fonts.SEMIBOLD, alignment=0)
+    scale_w = 200
+    rows = [[para(t.left[lang], layout.style("pole_left", 9, 12, fonts.SEMIBOLD, alignment=2)),
+             charts.tension_scale(scale_w, instrument.tension_steps, answers.get(t.id), group_means.get(t.id)),
+             para(t.right[lang], pole_right)] for t in instrument.tensions]
+    side = (WIDTH - scale_w - 24) / 2
+    table = Table(rows, colWidths=[side, scale_w + 24, side])
+    table.setStyle(layout.PLAIN + [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (1, 0), (1, -1), "CENTER"),
+                                     ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                                     ("LINEBELOW", (0, 0), (-1, -2), 0.5, tint(RULE, 0.7))])
+    return table
+
+
+# --- 4. commitments and note -------------------------------------------------------------------
+
+def _commitments(data: DebriefData) -> list[Flowable]:
+    r, lang, names, ins = data.result, data.session.language, _names(data), data.instrument
+    story: list[Flowable] = [Spacer(1, 22), layout.heading(text(lang, "your_commitments"))]
+    actions = [a for a in r.commitment_actions if a.strip()]
+    if not r.commitment_territory and not actions:
+        story.append(para(text(lang, "commitments_by_hand"), SMALL))
+    story += [Spacer(1, 8), para(ins.territory_prompt[lang], H2)]
+    if r.commitment_territory in names:
+        story.append(para(names[r.commitment_territory], layout.style(
+            "chosen", 13, 17, fonts.BOLD, BY_CODE[r.commitment_territory].colour)))
+    else:
+        story.append(_ruled_lines(1))
+    story += [Spacer(1, 12), para(ins.actions_prompt[lang], H2), Spacer(1, 2)]
+    if actions:
+        rows = [[para(str(i), layout.style("action_no", 11, 15, fonts.BOLD, ACCENT)),
+                 Paragraph(fonts.markup_lines(a), layout.style("action", 10.5, 15))]
+                for i, a in enumerate(actions, 1)]
+        table = Table(rows, colWidths=[20, None])
+        table.setStyle(layout.PLAIN + [("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                         ("BOTTOMPADDING", (0, 0), (-1, -1), 6)])
+        story.append(table)
+    else:
+        story.append(_ruled_lines(ins.max_actions, numbered=True))
+    if data.note and data.note.strip():
+        note = [para(text(lang, "trainer_note").upper(), layout.KICKER), Spacer(1, 4),
+                Paragraph(fonts.markup_lines(data.note), layout.style("note", 10, 14.5, fonts.ITALIC))]
+        box = Table([[note]], colWidths=[WIDTH])
+        box.setStyle([("LINEBEFORE", (0, 0), (0, -1), 2, HexColor(MUTED)),
+                      ("LEFTPADDING", (0, 0), (-1, -1), 14), ("RIGHTPADDING", (0, 0), (-1, -1), 14),
+                      ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 8)])
+        story += [Spacer(1, 22), box]
+    return story
+
+
+def _ruled_lines(n: int, numbered: bool = False) -> Drawing:
+    gap = 30
+    d = Drawing(WIDTH, gap * n)
+    for i in range(n):
+        y = gap * (n - i - 1) + 4
+        x0 = 20 if numbered else 0
+        if numbered:
+            d.add(String(0, y + 2, str(i + 1), fontName=fonts.BOLD, fontSize=11, fillColor=HexColor(ACCENT)))
+        d.add(Line(x0, y, WIDTH, y, strokeColor=HexColor(MUTED), strokeWidth=0.5, strokeDashArray=None))
+    return d

@@ -1,0 +1,267 @@
+"""The page: A4 portrait, styles, cover block, section headings, footer with page x / y.
+
+Footers are drawn when the document is saved, once each debrief's page count is known: one
+document can hold several debriefs (the print pack), each numbered from 1 on its own.
+"""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from reportlab import rl_config
+from reportlab.lib.colors import HexColor
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    Image,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from workshop_app.model.territories import ACCENT, INK, MUTED, RULE, Language
+from workshop_app.report import fonts
+from workshop_app.report.fonts import markup
+from workshop_app.report.texts import text
+
+PAGE_W, PAGE_H = A4
+MARGIN_X = 20 * mm
+MARGIN_TOP = 18 * mm
+MARGIN_BOTTOM = 24 * mm
+FOOTER_Y = 12 * mm
+WIDTH = PAGE_W - 2 * MARGIN_X
+LOGO_MAX = (42 * mm, 16 * mm)
+FOOTER_NAME_MAX = 60  # characters of a name in the footer; the cover shows it whole
+
+_MONTHS = {
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+           "octobre", "novembre", "décembre"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"),
+}
+
+
+def style(name: str, size: float, leading: float, font: str = fonts.REGULAR, colour: str = INK,
+           **extra: object) -> ParagraphStyle:
+    return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading,
+                          textColor=HexColor(colour), **extra)
+
+
+BODY = style("body", 9.5, 13.5)
+SMALL = style("small", 8, 11, colour=MUTED)
+KICKER = style("kicker", 8.5, 11, fonts.SEMIBOLD, ACCENT)
+TITLE = style("title", 13, 17, fonts.SEMIBOLD)
+NAME = style("name", 26, 31, fonts.BOLD)
+META = style("meta", 9, 13, colour=MUTED)
+H1 = style("h1", 17, 22, fonts.SEMIBOLD, spaceAfter=4)
+H2 = style("h2", 11, 14, fonts.SEMIBOLD, spaceAfter=2)
+BIG = style("big", 40, 44, fonts.BOLD)
+FOOTER = style("footer", 7.5, 9, colour=MUTED)
+FOOTER_RIGHT = style("footer_right", 7.5, 9, colour=MUTED, alignment=TA_RIGHT)
+
+
+# Table cells without padding: tables here lay things out, they are not grids.
+PLAIN = [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+         ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    """What a document says about the session; plain data, so it can go to another process."""
+
+    title: str
+    client: str = ""
+    place: str = ""
+    date: str = ""
+    trainer: str = ""
+    language: Language = "fr"
+    logo: bytes | None = None
+
+    @classmethod
+    def from_settings(cls, settings: object, language: Language | None = None) -> SessionInfo:
+        s = settings
+        return cls(s.title, s.client, s.place, s.date, s.trainer,  # type: ignore[attr-defined]
+                   language or s.language, s.logo)  # type: ignore[attr-defined]
+
+
+def format_date(value: str, language: Language) -> str:
+    """An ISO date as people write it ("27 novembre 2026", "27 November 2026"); else as typed."""
+    try:
+        d = date.fromisoformat(value)
+    except ValueError:
+        return value
+    return f"{d.day} {_MONTHS[language][d.month - 1]} {d.year}"
+
+
+def para(value: str, style: ParagraphStyle) -> Paragraph:
+    """Plain text (user or product) as a Paragraph: escaped, fallback font where needed."""
+    return Paragraph(markup(value), style)
+
+
+def heading(value: str, style: ParagraphStyle = H1) -> Paragraph:
+    return para(value, style)
+
+
+def cover(info: SessionInfo, kicker: str, name: str | None) -> list[Flowable]:
+    """Kicker and session title beside the logo, a rule, then the person's name and the details."""
+    lang = info.language
+    top: list[Flowable] = [para(kicker.upper(), KICKER), Spacer(1, 3), para(info.title, TITLE)]
+    logo = _logo(info.logo)
+    head = Table([[top, logo or ""]], colWidths=[WIDTH - LOGO_MAX[0], LOGO_MAX[0]])
+    head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                              ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                              ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                              ("LINEBELOW", (0, 0), (-1, 0), 0.75, HexColor(RULE))]))
+    details = [v for v in (info.client, format_date(info.date, lang), info.place) if v.strip()]
+    if info.trainer.strip():
+        details.append(text(lang, "led_by", trainer=info.trainer))
+    story: list[Flowable] = [head, Spacer(1, 14)]
+    if name is not None:
+        story += [para(name, NAME), Spacer(1, 4)]
+    if details:
+        story.append(para("  ·  ".join(details), META))
+    return story + [Spacer(1, 18)]
+
+
+def _logo(data: bytes | None) -> Image | None:
+    """The trainer's logo, scaled into its box; an unreadable image is left out, not fatal."""
+    if not data:
+        return None
+    try:
+        w, h = ImageReader(io.BytesIO(data)).getSize()
+    except Exception:  # noqa: BLE001 - any undecodable image: the document is still worth printing
+        return None
+    scale = min(LOGO_MAX[0] / w, LOGO_MAX[1] / h)
+    image = Image(io.BytesIO(data), w * scale, h * scale)
+    image.hAlign = "RIGHT"
+    return image
+
+
+def section(title: str, *body: Flowable, help_text: str = "") -> KeepTogether:
+    """A heading kept with the start of what it introduces."""
+    head: list[Flowable] = [heading(title, H2)]
+    if help_text:
+        head.append(para(help_text, SMALL))
+    head.append(Spacer(1, 6))
+    return KeepTogether(head + list(body))
+
+
+# --- footers and page numbers ------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Footer:
+    """One document's footer; `key` tells the debriefs of a print pack apart for numbering."""
+
+    key: int
+    left: str  # plain text
+    language: Language
+
+
+class _NumberedCanvas(Canvas):
+    """Keeps each page until `save`, then draws the footers with their debrief's page count."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, object]] = []
+        self.footer: Footer | None = None
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def pages_of(self, key: int) -> int:
+        """How many pages of the debrief `key` are already finished."""
+        return sum(1 for p in self._pages if p["footer"] is not None and p["footer"].key == key)  # type: ignore[union-attr]
+
+    def save(self) -> None:
+        totals = Counter(p["footer"].key for p in self._pages if p["footer"] is not None)  # type: ignore[union-attr]
+        seen: Counter[int] = Counter()
+        for state in self._pages:
+            self.__dict__.update(state)
+            if self.footer is not None:
+                seen[self.footer.key] += 1
+                _draw_footer(self, self.footer, seen[self.footer.key], totals[self.footer.key])
+            super().showPage()
+        super().save()
+
+
+def _draw_footer(canv: Canvas, footer: Footer, page: int, pages: int) -> None:
+    canv.saveState()
+    canv.setStrokeColor(HexColor(RULE))
+    canv.setLineWidth(0.5)
+    canv.line(MARGIN_X, FOOTER_Y + 12, PAGE_W - MARGIN_X, FOOTER_Y + 12)
+    left = Paragraph(markup(footer.left), FOOTER)
+    right = Paragraph(markup(text(footer.language, "page", page=page, pages=pages)), FOOTER_RIGHT)
+    for p, x, w in ((left, MARGIN_X, WIDTH - 70), (right, PAGE_W - MARGIN_X - 70, 70)):
+        p.wrapOn(canv, w, 20)
+        p.drawOn(canv, x, FOOTER_Y)
+    canv.restoreState()
+
+
+def footer_name(name: str) -> str:
+    return name if len(name) <= FOOTER_NAME_MAX else name[:FOOTER_NAME_MAX - 1].rstrip() + "…"
+
+
+class StartFooter(Flowable):
+    """Zero-size marker: the pages from here on carry `footer` (a new debrief starts)."""
+
+    def __init__(self, footer: Footer | None) -> None:
+        super().__init__()
+        self.footer = footer
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.canv.footer = self.footer  # type: ignore[attr-defined]
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
+class EndDebrief(Flowable):
+    """Ends a debrief on a page break; adds a blank page when its page count is odd (recto-verso)."""
+
+    def __init__(self, key: int) -> None:
+        super().__init__()
+        self.key = key
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        pages = self.canv.pages_of(self.key) + 1  # type: ignore[attr-defined]
+        tail: list[Flowable] = [PageBreak()]
+        if pages % 2:
+            tail += [StartFooter(None), Spacer(1, 1), PageBreak()]
+        self._frame.add_generated_content(*tail)  # type: ignore[attr-defined]
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
+def build(story: Sequence[Flowable], title: str, author: str = "") -> bytes:
+    """Lay `story` out on A4 pages and return the PDF; the same input gives the same bytes."""
+    fonts.register_fonts()
+    # Binary (compressed) streams: smaller files, and no base-85 pass in pure Python.
+    rl_config.useA85 = 0
+    out = io.BytesIO()
+    doc = BaseDocTemplate(out, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+                          topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title, author=author,
+                          creator="Équilibriste", invariant=1)
+    frame = Frame(MARGIN_X, MARGIN_BOTTOM, WIDTH, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate("page", [frame])])
+    doc.build(list(story), canvasmaker=_NumberedCanvas)
+    return out.getvalue()

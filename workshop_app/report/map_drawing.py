@@ -1,0 +1,135 @@
+"""The balance map as a vector drawing, painted from the shared geometry (model/geometry.py).
+
+The geometry lives in a unit square with y pointing down; a Drawing has y pointing up, so
+every coordinate goes through `_Painter.x/y`. Nothing here decides where things go: the
+geometry does, so the projector and the page show the same map.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
+from reportlab.lib.colors import Color, HexColor, white
+
+from workshop_app.model import geometry
+from workshop_app.model.scoring import Point
+from workshop_app.model.territories import BY_CODE, CENTROID, CODES, INK, MUTED, RULE, Language
+from workshop_app.report import fonts
+
+CAP_HEIGHT = 0.73  # Inter's cap height, in ems: where a baseline goes to align a text's top
+QUADRANT_TINT = 0.10
+
+
+def tint(hex_colour: str, amount: float) -> Color:
+    """`hex_colour` mixed with white: amount 1 is the colour, 0 is white."""
+    c = HexColor(hex_colour)
+    return Color(*(1 - amount * (1 - v) for v in (c.red, c.green, c.blue)))
+
+
+def baseline(y_down: float, size: float, v_align: str) -> float:
+    """Baseline (y down) for a text whose top, middle or bottom sits at `y_down`."""
+    cap = CAP_HEIGHT * size
+    return {"top": y_down + cap, "middle": y_down + cap / 2, "bottom": y_down}[v_align]
+
+
+_ANCHOR = {"left": "start", "center": "middle", "right": "end"}
+
+
+@dataclass(frozen=True)
+class Arrow:
+    start: Point
+    end: Point
+
+
+class _Painter:
+    """Unit-square geometry (y down) onto a square of `side` points at (x0, y0) of a Drawing."""
+
+    def __init__(self, drawing: Drawing, side: float, x0: float = 0, y0: float = 0) -> None:
+        self.d, self.side, self.x0, self.y0 = drawing, side, x0, y0
+
+    def x(self, u: float) -> float:
+        return self.x0 + u * self.side
+
+    def y(self, v: float) -> float:
+        return self.y0 + (1 - v) * self.side
+
+    def text(self, u: float, v: float, value: str, size: float, h_align: str, v_align: str,
+             colour: Color | str, font: str = fonts.REGULAR) -> None:
+        pts = size * self.side
+        self.d.add(String(self.x(u), self.y(baseline(v, size, v_align)), value, fontName=font,
+                          fontSize=pts, fillColor=_colour(colour), textAnchor=_ANCHOR[h_align]))
+
+    def dot(self, point: Point, radius: float, fill: Color | str, stroke: Color | str | None = white,
+            width: float = 1.0) -> None:
+        u, v = geometry.to_canvas(point)
+        self.d.add(Circle(self.x(u), self.y(v), radius * self.side, fillColor=_colour(fill),
+                          strokeColor=_colour(stroke) if stroke else None, strokeWidth=width))
+
+    def arrow(self, arrow: Arrow, colour: str, width: float) -> None:
+        (u1, v1), (u2, v2) = geometry.to_canvas(arrow.start), geometry.to_canvas(arrow.end)
+        x1, y1, x2, y2 = self.x(u1), self.y(v1), self.x(u2), self.y(v2)
+        length = math.hypot(x2 - x1, y2 - y1)
+        head = geometry.ARROW_HEAD * self.side
+        if length < head:
+            return  # no change wanted: nothing to point at
+        ux, uy = (x2 - x1) / length, (y2 - y1) / length
+        bx, by = x2 - ux * head, y2 - uy * head
+        self.d.add(Line(x1, y1, bx, by, strokeColor=_colour(colour), strokeWidth=width))
+        half = head * 0.55
+        self.d.add(Polygon([x2, y2, bx - uy * half, by + ux * half, bx + uy * half, by - ux * half],
+                           fillColor=_colour(colour), strokeColor=None))
+
+
+def _colour(c: Color | str) -> Color:
+    return HexColor(c) if isinstance(c, str) else c
+
+
+def balance_map(
+    side: float,
+    language: Language,
+    territory_names: dict[str, str],
+    *,
+    points: Sequence[Point] = (),
+    highlight: Point | None = None,
+    highlight_label: str = "",
+    centroid: Point | None = None,
+    arrows: Sequence[Arrow] = (),
+) -> Drawing:
+    """The map: tinted quadrants with their names, axes and poles, then the people on it.
+
+    `points` are drawn small and anonymous (the synthesis); `highlight` is the reader's own
+    point (the debrief), labelled beside it where the geometry says.
+    """
+    fonts.register_fonts()
+    d = Drawing(side, side)
+    p = _Painter(d, side)
+    for code in CODES:
+        q = geometry.quadrant(code)
+        d.add(Rect(p.x(q.x), p.y(q.y + q.h), q.w * side, q.h * side,
+                   fillColor=tint(BY_CODE[code].colour, QUADRANT_TINT), strokeColor=None))
+    d.add(Rect(0, 0, side, side, fillColor=None, strokeColor=HexColor(RULE), strokeWidth=0.75))
+    for x1, y1, x2, y2 in geometry.axes():
+        d.add(Line(p.x(x1), p.y(y1), p.x(x2), p.y(y2), strokeColor=HexColor(MUTED), strokeWidth=0.6))
+    for code in CODES:
+        label = geometry.quadrant_label(code)
+        p.text(label.x, label.y, territory_names[code], label.size, label.h_align, label.v_align,
+               BY_CODE[code].colour, fonts.BOLD)
+    for label in geometry.pole_labels():
+        p.text(label.x, label.y, geometry.POLES[label.key][language], label.size, label.h_align,
+               label.v_align, MUTED)
+    for arrow in arrows:
+        p.arrow(arrow, INK, 1.4)
+    for point in points:
+        p.dot(point, geometry.POINT_RADIUS * 0.8, tint(INK, 0.55), white, 0.6)
+    if centroid is not None:
+        p.dot(centroid, geometry.CENTROID_RADIUS, CENTROID, white, 1.5)
+    if highlight is not None:
+        p.dot(highlight, geometry.POINT_RADIUS * 1.3, INK, white, 1.5)
+        if highlight_label:
+            u, v, h_align = geometry.point_label_anchor(highlight)
+            p.text(u + (0.01 if h_align == "left" else -0.01), v, highlight_label,
+                   geometry.POINT_LABEL_SIZE * 1.2, h_align, "middle", INK, fonts.BOLD)
+    return d

@@ -1,0 +1,127 @@
+"""The anonymous group synthesis, for the trainer and the sponsor (A4, in the session language).
+
+Computed over the participants who finished. Below MIN_GROUP of them, the document says the
+group is too small and shows the participation figure only: with one or two people, a mean
+is a person's result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.graphics.shapes import Circle, Drawing, String
+from reportlab.lib.colors import HexColor
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
+
+from workshop_app.model.instrument import Instrument
+from workshop_app.model.scoring import GroupResult, ParticipantResult, Point, score_group
+from workshop_app.model.territories import CENTROID, CODES, INK, MUTED, RULE, Language
+from workshop_app.report import charts, fonts, layout
+from workshop_app.report.layout import BIG, BODY, H2, SMALL, WIDTH, Footer, SessionInfo, para
+from workshop_app.report.map_drawing import balance_map, tint
+from workshop_app.report.texts import text
+
+MIN_GROUP = 3
+MAP_SIDE = 300
+
+
+@dataclass(frozen=True)
+class SynthesisData:
+    """The group's results without names: points, aggregates and the participation figures."""
+
+    session: SessionInfo
+    instrument: Instrument
+    group: GroupResult  # over the participants who finished
+    points: tuple[Point, ...]  # one per finished participant, in no meaningful order
+    n_invited: int
+
+    @classmethod
+    def from_results(cls, session: SessionInfo, instrument: Instrument,
+                     participants: Sequence[ParticipantResult]) -> SynthesisData:
+        finished = [r for r in participants if r.finished]
+        points = tuple(sorted(r.point for r in finished if r.point is not None))  # sorted: no roster order
+        return cls(session, instrument, score_group(finished, instrument), points, len(participants))
+
+    @property
+    def n_finished(self) -> int:
+        return self.group.n_finished
+
+    @property
+    def too_small(self) -> bool:
+        return self.n_finished < MIN_GROUP
+
+
+def render_synthesis(data: SynthesisData) -> bytes:
+    lang = data.session.language
+    footer = Footer(0, text(lang, "anonymous") + "  ·  " + layout.footer_name(data.session.title), lang)
+    story: list[Flowable] = [layout.StartFooter(footer),
+                             *layout.cover(data.session, text(lang, "synthesis_title"), None),
+                             para(text(lang, "synthesis_lead"), SMALL), Spacer(1, 14),
+                             _participation(data)]
+    if data.too_small:
+        story += [Spacer(1, 18), para(text(lang, "too_small", minimum=MIN_GROUP, finished=data.n_finished),
+                                      layout.style("too_small", 12, 17, fonts.SEMIBOLD))]
+    else:
+        story += _group_pages(data)
+    return layout.build(story, title=text(lang, "synthesis_title"), author=data.session.trainer)
+
+
+def _participation(data: SynthesisData) -> Flowable:
+    lang = data.session.language
+    row = [[para(str(data.n_finished), BIG),
+            [Spacer(1, 14), para(text(lang, "finished_of", invited=data.n_invited), BODY)]]]
+    table = Table(row, colWidths=[72, WIDTH - 72])
+    table.setStyle(layout.PLAIN + [("VALIGN", (0, 0), (-1, -1), "TOP")])
+    return KeepTogether([para(text(lang, "participation"), H2), table])
+
+
+def _group_pages(data: SynthesisData) -> list[Flowable]:
+    lang, g = data.session.language, data.group
+    names = {c: data.instrument.territory_name(c, lang) for c in CODES}
+    story: list[Flowable] = [Spacer(1, 18), layout.heading(text(lang, "group_map"))]
+    plan = balance_map(MAP_SIDE, lang, names, points=data.points, centroid=g.centroid)
+    majors = charts.territory_bars(WIDTH - MAP_SIDE - 24, names, {c: float(g.majors[c]) for c in CODES},
+                                   scale_max=max(1, max(g.majors.values())), row=26, name_w=84)
+    side = [_legend(lang), Spacer(1, 22), para(text(lang, "majors"), H2), para(text(lang, "majors_help"), SMALL),
+            Spacer(1, 6), majors]
+    table = Table([[plan, side]], colWidths=[MAP_SIDE + 24, WIDTH - MAP_SIDE - 24])
+    table.setStyle(layout.PLAIN + [("VALIGN", (0, 0), (-1, -1), "TOP")])
+    story += [Spacer(1, 4), table, PageBreak()]
+    if g.territories:
+        means = {c: g.territories[c].mean for c in CODES}
+        spreads = {c: g.territories[c].sd for c in CODES}
+        story += [layout.section(text(lang, "group_territories"), charts.territory_bars(WIDTH, names, means,
+                                 spreads=spreads), help_text=text(lang, "group_territories_help")), Spacer(1, 22)]
+    if g.allocation_today and g.allocation_ideal:
+        legend = charts.time_legend(WIDTH, (text(lang, "today"), text(lang, "ideal"), text(lang, "today"),
+                                            text(lang, "ideal_short"), text(lang, "change")))
+        chart = charts.time_split(WIDTH, names, g.allocation_today, g.allocation_ideal)
+        story += [layout.section(text(lang, "group_time"), legend, Spacer(1, 2), chart,
+                                 help_text=text(lang, "group_time_help")), Spacer(1, 22)]
+    story.append(layout.section(text(lang, "group_tensions"), _tension_table(data),
+                                help_text=text(lang, "group_tensions_help")))
+    return story
+
+
+def _legend(lang: Language) -> Drawing:
+    d = Drawing(200, 34)
+    for y, radius, colour, key in ((26, 3, tint(INK, 0.55), "one_point_each"), (8, 5, HexColor(CENTROID), "centroid")):
+        d.add(Circle(6, y, radius, fillColor=colour, strokeColor=None))
+        d.add(String(18, y - 3, text(lang, key), fontName=fonts.REGULAR, fontSize=8.5, fillColor=HexColor(MUTED)))
+    return d
+
+
+def _tension_table(data: SynthesisData) -> Table:
+    lang, g, ins = data.session.language, data.group, data.instrument
+    pole = layout.style("pole", 9, 12, fonts.SEMIBOLD)
+    pole_left = layout.style("pole_left", 9, 12, fonts.SEMIBOLD, alignment=2)
+    hist_w = 210
+    rows = [[para(t.left[lang], pole_left), charts.step_histogram(hist_w, g.tensions[t.id]), para(t.right[lang], pole)]
+            for t in ins.tensions]
+    side = (WIDTH - hist_w - 24) / 2
+    table = Table(rows, colWidths=[side, hist_w + 24, side])
+    table.setStyle(TableStyle(layout.PLAIN + [("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("ALIGN", (1, 0), (1, -1), "CENTER"),
+                                          ("TOPPADDING", (0, 0), (-1, -1), 8), ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                                          ("LINEBELOW", (0, 0), (-1, -2), 0.5, tint(RULE, 0.7))]))
+    return table
