@@ -127,6 +127,10 @@
         <translation>Participation</translation>
     </message>
     <message>
+        <source>Identify screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open the projector</source>
         <translation>Ouvrir le projecteur</translation>
     </message>
@@ -185,10 +189,6 @@
     <message>
         <source>Output</source>
         <translation>Sortie</translation>
-    </message>
-    <message>
-        <source>{screen} – main screen</source>
-        <translation>{screen} – écran principal</translation>
     </message>
     <message>
         <source>Close the projector</source>

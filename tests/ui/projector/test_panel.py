@@ -1,0 +1,118 @@
+"""The console's projector panel: names only once confirmed, reveal, preview, exports."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QMessageBox
+
+from workshop_app.ui.projector.controller import ProjectorController
+from workshop_app.ui.projector.panel import ProjectorPanel
+from workshop_app.ui.projector.texts import View
+
+from .conftest import finish
+
+
+@pytest.fixture
+def panel(live, qtbot):
+    panel = ProjectorPanel(ProjectorController(live))
+    qtbot.addWidget(panel)
+    panel.show()
+    return panel
+
+
+def label_button(panel: ProjectorPanel, mode: str):
+    return next(b for b in panel.label_buttons.buttons() if b.property("mode") == mode)
+
+
+def test_names_are_shown_only_once_the_trainer_confirms(panel, qtbot):
+    label_button(panel, "names").click()
+    box = panel._names_box
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert panel.controller.state.labels == "none"
+    assert label_button(panel, "none").isChecked()
+    with qtbot.wait_signal(box.finished):
+        box.button(QMessageBox.StandardButton.Cancel).click()
+    assert panel.controller.state.labels == "none"
+    label_button(panel, "names").click()
+    box = panel._names_box
+    with qtbot.wait_signal(box.finished):
+        next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
+    assert panel.controller.state.labels == "names"
+    assert label_button(panel, "names").isChecked()
+
+
+def test_initials_need_no_confirmation(panel):
+    label_button(panel, "initials").click()
+    assert panel.controller.state.labels == "initials"
+    assert panel._names_box is None
+
+
+def test_controls_drive_the_projector_and_follow_its_keys(panel):
+    controller = panel.controller
+    panel.reveal_button.click()
+    assert controller.state.revealed
+    panel.arrows_box.click()
+    assert controller.state.arrows
+    panel.view_box.setCurrentIndex(panel.view_box.findData(View.TENSIONS.value))
+    assert controller.state.view == View.TENSIONS
+    controller.step_view(1)  # → on the projector
+    assert panel.view_box.currentData() == View.PARTICIPATION.value
+    controller.set_output("blank")  # '.' on the projector
+    checked = panel.output_buttons.checkedButton()
+    assert checked is not None and checked.property("output") == "blank"
+
+
+def test_the_preview_shows_what_the_room_sees_blank_included(panel, qtbot):
+    preview = panel.preview
+    assert preview.grab().toImage().pixelColor(preview.rect().center()).lightness() > 200
+    with qtbot.wait_signal(preview.painted):
+        panel.controller.set_output("blank")
+    assert preview.grab().toImage().pixelColor(preview.rect().center()).lightness() == 0
+
+
+def test_the_preview_has_the_projector_shape(panel):
+    area = panel.preview.content_rect()
+    assert area.width() / area.height() == pytest.approx(16 / 9, rel=0.01)
+    panel.controller.set_output_size(panel.controller.output_size.__class__(1024, 768))
+    area = panel.preview.content_rect()
+    assert area.width() / area.height() == pytest.approx(4 / 3, rel=0.01)
+
+
+def test_export_writes_a_png_and_an_svg_of_the_view(panel, live, tmp_path):
+    for participant in live.store.participants()[:2]:
+        finish(live, participant.id)
+    panel.controller.set_output("blank")  # the room sees black; the slide shows the map
+    notices = []
+    panel.notice.connect(notices.append)
+    panel.export(str(tmp_path / "map.png"), "png")
+    panel.export(str(tmp_path / "map.svg"), "svg")
+    png = tmp_path / "map.png"
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (1920, 1080)
+    assert image.pixelColor(960, 40).lightness() > 200  # white, not the blank
+    root = ET.parse(tmp_path / "map.svg").getroot()
+    assert root.tag == "{http://www.w3.org/2000/svg}svg"
+    svg_text = " ".join(t.strip() for t in root.itertext())
+    assert "La carte des équilibres" in svg_text
+    assert "2 sur 3 positionnés" in svg_text  # revealed in the export, by hand: 2 of the 3 finished
+    assert len(notices) == 2
+
+
+def test_a_failed_export_says_so(panel, tmp_path):
+    notices = []
+    panel.notice.connect(notices.append)
+    panel.export(str(tmp_path / "missing" / "map.png"), "png")
+    assert len(notices) == 1 and "missing" in notices[0]
+
+
+def test_the_panel_opens_and_closes_the_projector(panel, qtbot):
+    window = panel.open_window(QGuiApplication.primaryScreen())
+    qtbot.waitUntil(window.isVisible)
+    assert panel.open_button.text() == "Close the projector"
+    panel.toggle_window()
+    assert panel.projector is None
+    assert panel.open_button.text() == "Open the projector"

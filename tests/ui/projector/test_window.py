@@ -1,0 +1,106 @@
+"""The projector window: its keys, where it goes, and that it does not close by accident."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from workshop_app.ui.projector.controller import ProjectorController
+from workshop_app.ui.projector.texts import View
+from workshop_app.ui.projector.window import SETTLE_MS, ProjectorWindow, install_shortcuts
+
+
+@pytest.fixture
+def window(live, qtbot):
+    window = ProjectorWindow(ProjectorController(live))
+    qtbot.addWidget(window)
+    with qtbot.waitExposed(window):
+        window.open_on(QGuiApplication.primaryScreen())
+    yield window
+    window.close_for_good()
+
+
+def test_keys_blank_title_show_and_views(window, qtbot):
+    controller = window.controller
+    qtbot.keyClick(window, Qt.Key.Key_Period)
+    assert controller.state.output == "blank"
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert controller.state.output == "show"
+    qtbot.keyClick(window, Qt.Key.Key_T)
+    assert controller.state.output == "title"
+    qtbot.keyClick(window, Qt.Key.Key_Period)
+    assert controller.state.output == "blank"
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert controller.state.view == View.MAJORS
+    qtbot.keyClick(window, Qt.Key.Key_Left)
+    assert controller.state.view == View.PROFILE
+
+
+def test_the_keys_work_from_the_console_but_not_inside_its_text_fields(live, qtbot):
+    controller = ProjectorController(live)
+    console = QWidget()
+    field, button = QLineEdit(console), QPushButton("Open", console)
+    column = QVBoxLayout(console)
+    column.addWidget(field)
+    column.addWidget(button)
+    qtbot.addWidget(console)
+    install_shortcuts(console, controller)
+    with qtbot.waitActive(console):
+        console.show()
+        console.activateWindow()
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Period)
+    assert controller.state.output == "blank"
+    field.setFocus()
+    qtbot.keyClicks(field, "T. 2")
+    assert field.text() == "T. 2"
+    assert controller.state.output == "blank"
+
+
+def test_alone_on_one_screen_it_is_a_window_that_remembers_its_screen(window):
+    assert len(QGuiApplication.screens()) == 1
+    assert not window.full_screen
+    assert not window.windowFlags() & Qt.WindowType.FramelessWindowHint
+    assert QSettings().value("screens/projector")[0] == QGuiApplication.primaryScreen().name()
+
+
+def test_full_screen_it_is_frameless_on_top_without_cursor_and_ignores_close(window):
+    window._show_full_screen(QGuiApplication.primaryScreen())
+    flags = window.windowFlags()
+    assert flags & Qt.WindowType.FramelessWindowHint and flags & Qt.WindowType.WindowStaysOnTopHint
+    assert window.cursor().shape() == Qt.CursorShape.BlankCursor
+    window.close()
+    assert window.isVisible()
+
+
+def test_windowed_its_close_button_closes_it(window, qtbot):
+    with qtbot.wait_signal(window.closed):
+        window.close()
+    assert not window.isVisible()
+
+
+def test_screen_changes_hide_it_then_restore_it_once_settled(window, qtbot):
+    window.controller.set_output("title")
+    notices = []
+    window.screens_notice.connect(notices.append)
+    for _ in range(3):  # a plug-in arrives as a burst of events
+        window.screens_changing()
+        qtbot.wait(SETTLE_MS // 4)
+        assert not window.isVisible()
+    qtbot.waitUntil(lambda: window.isVisible(), timeout=SETTLE_MS * 4)
+    qtbot.wait(SETTLE_MS)
+    assert len(notices) == 1
+    assert "projector" in notices[0]
+    assert window.controller.state.output == "title"
+
+
+def test_a_closed_projector_ignores_screen_changes(window, qtbot):
+    window.close()
+    notices = []
+    window.screens_notice.connect(notices.append)
+    window.screens_changing()
+    qtbot.wait(SETTLE_MS * 2)
+    assert notices == [] and not window.isVisible()

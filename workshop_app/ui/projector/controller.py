@@ -1,0 +1,153 @@
+"""The projector's state and the scene it shows, kept live from the session's signals.
+
+One controller drives the projector window, the console's preview and the exports. It never
+polls: LiveSession says who changed, the controller rescores once and asks for a repaint.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QEasingCurve, QObject, QSize, QVariantAnimation, Signal
+from PySide6.QtGui import QImage
+
+from workshop_app.ui.live_session import LiveSession
+from workshop_app.ui.projector.scene import Labels, Output, ProjectorState, Scene
+from workshop_app.ui.projector.texts import VIEWS, View
+
+ARRIVAL_MS = 700  # a new point settles in gently, without pulling every eye for long
+
+
+class ProjectorController(QObject):
+    scene_changed = Signal()  # repaint whatever shows the scene
+    state_changed = Signal()  # the trainer's choices changed (the panel follows)
+    output_size_changed = Signal()
+
+    def __init__(self, live: LiveSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.live = live
+        self._state = ProjectorState()
+        self._scene: Scene | None = None
+        self._logo: QImage | None = None
+        self._arrivals: dict[int, float] = {}
+        self._animations: dict[int, QVariantAnimation] = {}
+        self._placed = self._placed_ids()
+        self.output_size = QSize(1920, 1080)  # the projector's, once it is open
+        live.changed.connect(self._on_answers_changed)
+        live.roster_changed.connect(self._on_roster_changed)
+        live.settings_changed.connect(self._on_settings_changed)
+        self._on_settings_changed()
+
+    # -- the trainer's choices ------------------------------------------------------------
+
+    @property
+    def state(self) -> ProjectorState:
+        return self._state
+
+    def set_view(self, view: View) -> None:
+        self._update(view=View(view))
+
+    def step_view(self, step: int) -> None:
+        """The next (1) or previous (-1) view, wrapping around."""
+        self.set_view(VIEWS[(VIEWS.index(self._state.view) + step) % len(VIEWS)])
+
+    def set_labels(self, labels: Labels) -> None:
+        """Names need the trainer's confirmation: the console asks before calling this."""
+        self._update(labels=labels)
+
+    def set_arrows(self, shown: bool) -> None:
+        self._update(arrows=shown)
+
+    def set_revealed(self, revealed: bool) -> None:
+        self._update(revealed=revealed)
+
+    def set_output(self, output: Output) -> None:
+        self._update(output=output)
+
+    def toggle_output(self, output: Output) -> None:
+        """`.` and `T` switch their card on, and off again back to the view."""
+        self.set_output("show" if self._state.output == output else output)
+
+    def set_output_size(self, size: QSize) -> None:
+        if size != self.output_size and not size.isEmpty():
+            self.output_size = QSize(size)
+            self.output_size_changed.emit()
+
+    def _update(self, **changes: object) -> None:
+        state = replace(self._state, **changes)  # type: ignore[arg-type]
+        if state == self._state:
+            return
+        self._state = state
+        self._invalidate()
+        self.state_changed.emit()
+
+    # -- the scene ------------------------------------------------------------------------
+
+    def scene(self, **overrides: object) -> Scene:
+        """What the room sees now; `overrides` change the state (exports show the view itself)."""
+        if overrides:
+            return replace(self.scene(), state=replace(self._state, **overrides), arrivals={})  # type: ignore[arg-type]
+        if self._scene is None:
+            store = self.live.store
+            settings = store.settings
+            self._scene = Scene(
+                state=self._state,
+                results=self.live.results(),
+                instrument=store.instrument,
+                language=settings.language,
+                form=settings.form,  # type: ignore[arg-type]
+                title=settings.title,
+                subtitle="  ·  ".join(part for part in (settings.client, settings.place, settings.date) if part),
+                logo=self._logo,
+                arrivals=dict(self._arrivals),
+            )
+        return self._scene
+
+    def _invalidate(self) -> None:
+        self._scene = None
+        self.scene_changed.emit()
+
+    def _placed_ids(self) -> set[int]:
+        return {r.participant_id for r in self.live.results().participants if r.point is not None}
+
+    def _on_answers_changed(self, participant_id: int) -> None:
+        placed = self._placed_ids()
+        if participant_id in placed - self._placed and self._state.revealed:
+            self._animate_arrival(participant_id)
+        self._placed = placed
+        self._invalidate()
+
+    def _on_roster_changed(self) -> None:
+        self._placed = self._placed_ids()
+        self._invalidate()
+
+    def _on_settings_changed(self) -> None:
+        logo = self.live.store.settings.logo
+        self._logo = QImage.fromData(logo) if logo else None
+        self._invalidate()
+
+    def _animate_arrival(self, participant_id: int) -> None:
+        animation = QVariantAnimation(self)
+        animation.setStartValue(0.0)
+        animation.setEndValue(1.0)
+        animation.setDuration(ARRIVAL_MS)
+        animation.setEasingCurve(QEasingCurve.Type.OutCubic)
+        animation.valueChanged.connect(lambda value, pid=participant_id: self._step_arrival(pid, value))
+        animation.finished.connect(lambda pid=participant_id: self._end_arrival(pid))
+        self._arrivals[participant_id] = 0.0
+        self._animations[participant_id] = animation
+        animation.start()
+
+    def _step_arrival(self, participant_id: int, value: float) -> None:
+        if participant_id in self._arrivals:
+            self._arrivals[participant_id] = float(value)
+            self._invalidate()
+
+    def _end_arrival(self, participant_id: int) -> None:
+        self._arrivals.pop(participant_id, None)
+        self._animations.pop(participant_id, None)
+        self._invalidate()
+
+    @property
+    def arriving(self) -> frozenset[int]:
+        return frozenset(self._arrivals)

@@ -1,0 +1,225 @@
+"""The projector's controls in the console, with a live preview of what the room sees.
+
+Every control writes to the controller and follows it back (signals blocked while it does),
+so the keys on the projector and the buttons here never disagree.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import (
+    QButtonGroup, QCheckBox, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QMessageBox,
+    QPushButton, QRadioButton, QVBoxLayout, QWidget,
+)
+
+from workshop_app.ui.projector.canvas import ProjectorCanvas
+from workshop_app.ui.projector.controller import ProjectorController
+from workshop_app.ui.projector.export import export_png, export_svg
+from workshop_app.ui.projector.scene import LABELS, Output
+from workshop_app.ui.projector.texts import VIEWS, View
+from workshop_app.ui.projector.window import ROLE, ProjectorWindow
+from workshop_app.ui.screens import ScreenPicker, identify_screens
+
+OUTPUTS: tuple[Output, ...] = ("blank", "title", "show")
+
+
+def view_names() -> dict[View, str]:
+    """The views as the console names them (in the console's language)."""
+    return {
+        View.MAP: QCoreApplication.translate("ProjectorPanel", "Balance map"),
+        View.PROFILE: QCoreApplication.translate("ProjectorPanel", "Group profile"),
+        View.MAJORS: QCoreApplication.translate("ProjectorPanel", "Majors"),
+        View.TIME: QCoreApplication.translate("ProjectorPanel", "Time today and ideally"),
+        View.TENSIONS: QCoreApplication.translate("ProjectorPanel", "Tensions"),
+        View.PARTICIPATION: QCoreApplication.translate("ProjectorPanel", "Participation"),
+    }
+
+
+class ProjectorPanel(QWidget):
+    notice = Signal(str)  # one line for the console's status bar
+
+    def __init__(self, controller: ProjectorController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.projector: ProjectorWindow | None = None
+        self._names_box: QMessageBox | None = None
+        self._file_dialog: QFileDialog | None = None
+
+        self.screen_box = ScreenPicker(ROLE, console=self)
+        identify = QPushButton(self.tr("Identify screens"))
+        identify.clicked.connect(lambda: identify_screens())
+        self.open_button = QPushButton(self.tr("Open the projector"))
+        self.open_button.clicked.connect(self.toggle_window)
+
+        self.view_box = QComboBox()
+        for view, name in view_names().items():
+            self.view_box.addItem(name, view.value)
+        self.view_box.currentIndexChanged.connect(
+            lambda: controller.set_view(View(self.view_box.currentData())))
+
+        self.label_buttons = QButtonGroup(self)
+        label_row = QHBoxLayout()
+        for mode, text in zip(LABELS, (self.tr("Anonymous"), self.tr("Initials"), self.tr("Names"))):
+            button = QRadioButton(text)
+            button.setProperty("mode", mode)
+            self.label_buttons.addButton(button)
+            label_row.addWidget(button)
+        label_row.addStretch()
+        self.label_buttons.buttonClicked.connect(self._label_clicked)
+
+        self.arrows_box = QCheckBox(self.tr("Show the arrows towards the ideal"))
+        self.arrows_box.toggled.connect(controller.set_arrows)
+        self.reveal_button = QPushButton(self.tr("Reveal the results"))
+        self.reveal_button.setCheckable(True)
+        self.reveal_button.toggled.connect(controller.set_revealed)
+
+        self.output_buttons = QButtonGroup(self)
+        output_row = QHBoxLayout()
+        for output, text in zip(OUTPUTS, (self.tr("Black  ( . )"), self.tr("Title card  ( T )"),
+                                          self.tr("Show  ( Space )"))):
+            button = QPushButton(text)
+            button.setCheckable(True)
+            button.setProperty("output", output)
+            self.output_buttons.addButton(button)
+            output_row.addWidget(button)
+        self.output_buttons.buttonClicked.connect(lambda b: controller.set_output(b.property("output")))
+
+        self.preview = ProjectorCanvas(controller, preview=True)
+        self.preview.setMinimumWidth(320)
+        preview_note = QLabel(self.tr("What the room sees"))
+        preview_note.setTextFormat(Qt.TextFormat.PlainText)
+
+        export_row = QHBoxLayout()
+        for kind in ("png", "svg"):
+            button = QPushButton(self.tr("Export as {kind}…").format(kind=kind.upper()))
+            button.clicked.connect(lambda _=False, k=kind: self.ask_export(k))
+            export_row.addWidget(button)
+
+        grid = QGridLayout()
+        rows = [
+            (self.tr("Screen"), self._row(self.screen_box, identify, self.open_button)),
+            (self.tr("View"), self._row(self.view_box)),
+            (self.tr("Labels"), label_row),
+            ("", self._row(self.arrows_box)),
+            ("", self._row(self.reveal_button)),
+            (self.tr("Output"), output_row),
+        ]
+        for index, (caption, row) in enumerate(rows):
+            label = QLabel(caption)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            grid.addWidget(label, index, 0)
+            grid.addLayout(row, index, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(preview_note)
+        layout.addWidget(self.preview)
+        layout.addLayout(export_row)
+        layout.addStretch()
+
+        controller.state_changed.connect(self.follow_state)
+        self.follow_state()
+
+    @staticmethod
+    def _row(*widgets: QWidget) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for widget in widgets:
+            row.addWidget(widget)
+        row.addStretch()
+        return row
+
+    # -- screens and the window ---------------------------------------------------------------
+
+    def toggle_window(self) -> None:
+        if self.projector is not None and self.projector.isVisible():
+            self.close_window()
+        else:
+            self.open_window(self.screen_box.selected_screen() or QGuiApplication.primaryScreen())
+
+    def open_window(self, screen: QScreen) -> ProjectorWindow:
+        if self.projector is None:
+            self.projector = ProjectorWindow(self.controller)
+            self.projector.screens_notice.connect(self.notice)
+            self.projector.closed.connect(self._window_closed)
+        self.projector.open_on(screen)
+        self.open_button.setText(self.tr("Close the projector"))
+        return self.projector
+
+    def close_window(self) -> None:
+        if self.projector is not None:
+            self.projector.close_for_good()
+
+    def _window_closed(self) -> None:
+        if self.projector is not None:
+            self.projector.deleteLater()
+            self.projector = None
+        self.open_button.setText(self.tr("Open the projector"))
+
+    # -- following the controller -----------------------------------------------------------------
+
+    def follow_state(self) -> None:
+        state = self.controller.state
+        widgets = [self.view_box, self.label_buttons, self.arrows_box, self.reveal_button, self.output_buttons]
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.view_box.setCurrentIndex(self.view_box.findData(state.view.value))
+        for button in self.label_buttons.buttons():
+            button.setChecked(button.property("mode") == state.labels)
+        self.arrows_box.setChecked(state.arrows)
+        self.reveal_button.setChecked(state.revealed)
+        self.reveal_button.setText(self.tr("Hide the results") if state.revealed else self.tr("Reveal the results"))
+        for button in self.output_buttons.buttons():
+            button.setChecked(button.property("output") == state.output)
+        for widget in widgets:
+            widget.blockSignals(False)
+
+    def _label_clicked(self, button: QRadioButton) -> None:
+        mode = button.property("mode")
+        if mode == "names":
+            self.follow_state()  # names only once the trainer confirms
+            self.confirm_names()
+        else:
+            self.controller.set_labels(mode)
+
+    def confirm_names(self) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Show names on the projector?"),
+                          self.tr("Everyone in the room will see who is where on the map. "
+                                  "Do this only if the group agreed to it."),
+                          QMessageBox.StandardButton.Cancel, self)
+        show = box.addButton(self.tr("Show the names"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.finished.connect(lambda _: self._names_answered(box.clickedButton() is show))
+        self._names_box = box
+        box.open()
+        return box
+
+    def _names_answered(self, confirmed: bool) -> None:
+        if confirmed:
+            self.controller.set_labels("names")
+        self._names_box = None
+
+    # -- exports ----------------------------------------------------------------------------------
+
+    def ask_export(self, kind: str) -> QFileDialog:
+        view = self.controller.state.view
+        dialog = QFileDialog(self, self.tr("Export the view"), str(Path.home() / f"{view.value}.{kind}"),
+                             self.tr("{kind} image (*.{ext})").format(kind=kind.upper(), ext=kind))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix(kind)
+        dialog.fileSelected.connect(lambda path: self.export(path, kind))
+        self._file_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def export(self, path: str, kind: str) -> None:
+        """The current view, revealed and shown, whatever the room sees right now."""
+        scene = self.controller.scene(revealed=True, output="show")
+        try:
+            (export_svg if kind == "svg" else export_png)(path, scene)
+        except OSError:
+            self.notice.emit(self.tr("Could not write {path}.").format(path=path))
+            return
+        self.notice.emit(self.tr("View exported to {path}.").format(path=path))

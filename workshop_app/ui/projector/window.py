@@ -1,0 +1,151 @@
+"""The projector window: full screen on the screen the trainer chose, driven by keys.
+
+Like the presentation programs trainers know (OpenLP is the reference): frameless, on top,
+no cursor, and it cannot be closed by a stray click or Alt+F4; windowed when the laptop is the
+only screen. When screens change (plugged, unplugged, new resolution) the output hides, waits
+for the changes to settle, goes back to the chosen screen (found again by name, its geometry
+as a fallback: `ui/screens.py`), shows what it showed, and tells the trainer once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent, QScreen, QShortcut
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from workshop_app.ui import screens
+from workshop_app.ui.projector.canvas import ProjectorCanvas
+from workshop_app.ui.projector.controller import ProjectorController
+
+ROLE = "projector"  # the screen choice's name in the settings (ui/screens.py)
+SETTLE_MS = 350  # screens report a plug-in as several events: act once they settle
+
+
+def install_shortcuts(window: QWidget, controller: ProjectorController, *, navigation: bool = True) -> list[QShortcut]:
+    """The projector's keys on any window: `.` blank, `T` title card, Space show, ←/→ views.
+
+    The console calls this too, so the keys work whichever window has focus; text fields keep
+    their keys (Qt gives a focused line edit the keys it uses). `navigation=False` leaves ←/→ to
+    a window that needs them.
+    """
+    bindings = [
+        (Qt.Key.Key_Period, lambda: controller.toggle_output("blank")),
+        (Qt.Key.Key_T, lambda: controller.toggle_output("title")),
+        (Qt.Key.Key_Space, lambda: controller.set_output("show")),
+    ]
+    if navigation:
+        bindings += [(Qt.Key.Key_Right, lambda: controller.step_view(1)),
+                     (Qt.Key.Key_Left, lambda: controller.step_view(-1))]
+    shortcuts = []
+    for key, action in bindings:
+        shortcut = QShortcut(QKeySequence(key), window)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(action)
+        shortcuts.append(shortcut)
+    return shortcuts
+
+
+class ProjectorWindow(QWidget):
+    screens_notice = Signal(str)  # one line for the console's status bar
+    closed = Signal()
+
+    def __init__(self, controller: ProjectorController) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.controller = controller
+        self.setWindowTitle(self.tr("Équilibriste: projector"))
+        self.canvas = ProjectorCanvas(controller, parent=self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.canvas)
+        install_shortcuts(self, controller)
+        self._may_close = False
+        self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
+        self._settle.timeout.connect(self._screens_settled)
+        app = QGuiApplication.instance()
+        app.screenAdded.connect(self._watch_screen)  # type: ignore[attr-defined]
+        app.screenAdded.connect(self.screens_changing)  # type: ignore[attr-defined]
+        app.screenRemoved.connect(self.screens_changing)  # type: ignore[attr-defined]
+        for screen in screens.screens():
+            self._watch_screen(screen)
+
+    @property
+    def full_screen(self) -> bool:
+        return bool(self.windowState() & Qt.WindowState.WindowFullScreen)
+
+    def open_on(self, screen: QScreen) -> None:
+        """Show on `screen` (remembered for later), full screen unless it is the only one."""
+        screens.remember_screen(ROLE, screen)
+        self._place()
+
+    def _place(self) -> QScreen:
+        """Put the window where it belongs now; the screen it went to."""
+        chosen = screens.remembered_screen(ROLE)
+        if chosen is None or len(screens.screens()) == 1:
+            target = chosen or QGuiApplication.primaryScreen()
+            self._show_windowed(target)
+        else:
+            target = chosen
+            self._show_full_screen(target)
+        return target
+
+    def _show_full_screen(self, screen: QScreen) -> None:
+        self.hide()
+        self.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
+                            | Qt.WindowType.WindowStaysOnTopHint)
+        self.setCursor(Qt.CursorShape.BlankCursor)
+        self.setGeometry(screen.geometry())
+        self.create()
+        self.windowHandle().setScreen(screen)
+        self.showFullScreen()
+
+    def _show_windowed(self, screen: QScreen) -> None:
+        self.hide()
+        self.setWindowFlags(Qt.WindowType.Window)
+        self.unsetCursor()
+        self.create()
+        self.windowHandle().setScreen(screen)
+        area = screen.availableGeometry()
+        size = area.size() * 0.6
+        self.setGeometry(QRect(area.x() + (area.width() - size.width()) // 2,
+                               area.y() + (area.height() - size.height()) // 2, size.width(), size.height()))
+        self.showNormal()
+
+    # -- screens coming and going -----------------------------------------------------------
+
+    def _watch_screen(self, screen: QScreen) -> None:
+        screen.geometryChanged.connect(self.screens_changing)
+
+    def screens_changing(self, *_: object) -> None:
+        """Hide the output at once; act when the screens have been quiet for SETTLE_MS."""
+        if not self.isVisible() and not self._settle.isActive():
+            return
+        self.hide()
+        self._settle.start()
+
+    def _screens_settled(self) -> None:
+        name = screens.screen_label(self._place())
+        if self.full_screen:
+            self.screens_notice.emit(self.tr("Screens changed: the projector is back on {screen}.").format(screen=name))
+        else:
+            self.screens_notice.emit(
+                self.tr("Screens changed: the projector is in a window on {screen}, choose its screen again.")
+                .format(screen=name))
+
+    # -- closing only on purpose ---------------------------------------------------------------
+
+    def close_for_good(self) -> None:
+        self._may_close = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Full screen, only the console closes it; windowed, its close button works."""
+        if self.full_screen and not self._may_close:
+            event.ignore()
+            return
+        self._settle.stop()
+        event.accept()
+        self.closed.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.controller.set_output_size(self.size())
