@@ -128,7 +128,7 @@
     </message>
     <message>
         <source>Identify screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifier les écrans</translation>
     </message>
     <message>
         <source>Open the projector</source>
