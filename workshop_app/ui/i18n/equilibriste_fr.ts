@@ -2,6 +2,358 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ConsoleWindow</name>
+    <message>
+        <location filename="../console/window.py" line="147"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="148"/>
+        <source>&amp;New session…</source>
+        <translation>&amp;Nouvelle session…</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="149"/>
+        <source>&amp;Open a session file…</source>
+        <translation>&amp;Ouvrir un fichier de session…</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="150"/>
+        <source>All &amp;sessions</source>
+        <translation>Toutes les &amp;sessions</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="152"/>
+        <source>&amp;Import participants (CSV)…</source>
+        <translation>&amp;Importer des participants (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="153"/>
+        <source>&amp;Export results (CSV)…</source>
+        <translation>&amp;Exporter les résultats (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="155"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="157"/>
+        <source>S&amp;tation</source>
+        <translation>&amp;Poste</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="158"/>
+        <location filename="../console/window.py" line="177"/>
+        <source>&amp;Open the station</source>
+        <translation>&amp;Ouvrir le poste participant</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="159"/>
+        <source>&amp;Identify screens</source>
+        <translation>&amp;Identifier les écrans</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="161"/>
+        <source>Se&amp;ttings</source>
+        <translation>Pa&amp;ramètres</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="162"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="164"/>
+        <source>As the system</source>
+        <translation>Celle du système</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="169"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="170"/>
+        <source>&amp;About Équilibriste</source>
+        <translation>À &amp;propos d’Équilibriste</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="177"/>
+        <source>&amp;Close the station</source>
+        <translation>&amp;Fermer le poste participant</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="191"/>
+        <source>About Équilibriste</source>
+        <translation>À propos d’Équilibriste</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="193"/>
+        <source>Équilibriste {version}
+
+The balance map workshop for sales managers: self-assessment at the station, the group’s map on the projector, a personal debrief for each manager.
+
+Works offline; one file per session.</source>
+        <translation>Équilibriste {version}
+
+L’atelier de la carte d’équilibre des managers commerciaux : autodiagnostic au poste participant, carte du groupe au vidéoprojecteur, restitution personnelle pour chaque manager.
+
+Fonctionne hors ligne ; un fichier par session.</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="201"/>
+        <source>The new language applies the next time Équilibriste starts.</source>
+        <translation>La nouvelle langue s’appliquera au prochain démarrage d’Équilibriste.</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="225"/>
+        <source>Open a session</source>
+        <translation>Ouvrir une session</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="226"/>
+        <source>Équilibriste sessions (*.sqlite)</source>
+        <translation>Sessions Équilibriste (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="263"/>
+        <source>Close the station first (with the trainer PIN).</source>
+        <translation>Fermez d’abord le poste participant (avec le code PIN du formateur).</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="286"/>
+        <source>{title} (copy)</source>
+        <translation>{title} (copie)</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="293"/>
+        <source>Copied as {file}: same settings and participants, no answers.</source>
+        <translation>Copiée sous {file} : mêmes paramètres et participants, sans les réponses.</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="297"/>
+        <source>Delete a session</source>
+        <translation>Supprimer une session</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="298"/>
+        <source>Delete the session file {file} and every answer in it?</source>
+        <translation>Supprimer le fichier de session {file} et toutes les réponses qu’il contient ?</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="301"/>
+        <source>This cannot be undone.</source>
+        <translation>Cette action est définitive.</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="302"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="303"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="322"/>
+        <source>Settings saved.</source>
+        <translation>Paramètres enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="326"/>
+        <source>Import participants</source>
+        <translation>Importer des participants</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="326"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Fichiers CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="334"/>
+        <source>{count} participants imported.</source>
+        <translation>{count} participants importés.</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="340"/>
+        <source>Export results</source>
+        <translation>Exporter les résultats</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="340"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="352"/>
+        <source>{count} participants exported to {file}.</source>
+        <translation>{count} participants exportés dans {file}.</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="369"/>
+        <source>Choose a trainer PIN in the settings first: it is needed to close the station.</source>
+        <translation>Choisissez d’abord un code PIN dans les paramètres : il faudra le saisir pour fermer le poste participant.</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="380"/>
+        <source>Type the trainer PIN to close the station.</source>
+        <translation>Saisissez le code PIN du formateur pour fermer le poste participant.</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="385"/>
+        <source>Close the station</source>
+        <translation>Fermer le poste</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="394"/>
+        <source>Open the station</source>
+        <translation>Ouvrir le poste</translation>
+    </message>
+</context>
+<context>
+    <name>NewSessionDialog</name>
+    <message>
+        <location filename="../console/settings_form.py" line="141"/>
+        <source>New session</source>
+        <translation>Nouvelle session</translation>
+    </message>
+    <message>
+        <location filename="../console/settings_form.py" line="147"/>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <location filename="../console/settings_form.py" line="148"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <location filename="../console/participants.py" line="34"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../console/participants.py" line="34"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location filename="../console/participants.py" line="34"/>
+        <source>Practices</source>
+        <translation>Pratiques</translation>
+    </message>
+    <message>
+        <location filename="../console/participants.py" line="34"/>
+        <source>Time split</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <location filename="../console/participants.py" line="35"/>
+        <source>Trade-offs</source>
+        <translation>Arbitrages</translation>
+    </message>
+    <message>
+        <location filename="../console/participants.py" line="35"/>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <location filename="../console/participants.py" line="113"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../console/participants.py" line="114"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../console/participants.py" line="115"/>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <location filename="../console/participants.py" line="116"/>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../console/participants.py" line="117"/>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../console/participants.py" line="118"/>
+        <source>Import CSV…</source>
+        <translation>Importer un CSV…</translation>
+    </message>
+    <message>
+        <location filename="../console/participants.py" line="132"/>
+        <source>Private note</source>
+        <translation>Note privée</translation>
+    </message>
+    <message>
+        <location filename="../console/participants.py" line="134"/>
+        <source>Only you see it: it is never shown on the station, the projector or the PDFs.</source>
+        <translation>Vous seul la voyez : elle n’apparaît ni au poste participant, ni au vidéoprojecteur, ni dans les PDF.</translation>
+    </message>
+    <message>
+        <location filename="../console/participants.py" line="138"/>
+        <source>Select a participant to write a note.</source>
+        <translation>Sélectionnez un participant pour écrire une note.</translation>
+    </message>
+    <message>
+        <location filename="../console/participants.py" line="249"/>
+        <source>Add a participant</source>
+        <translation>Ajouter un participant</translation>
+    </message>
+    <message>
+        <location filename="../console/participants.py" line="249"/>
+        <location filename="../console/participants.py" line="254"/>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location filename="../console/participants.py" line="254"/>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <location filename="../console/participants.py" line="261"/>
+        <source>Remove a participant</source>
+        <translation>Retirer un participant</translation>
+    </message>
+    <message>
+        <location filename="../console/participants.py" line="262"/>
+        <source>Remove {name} and erase all their answers?</source>
+        <translation>Retirer {name} et effacer toutes ses réponses ?</translation>
+    </message>
+    <message>
+        <location filename="../console/participants.py" line="265"/>
+        <source>This cannot be undone.</source>
+        <translation>Cette action est définitive.</translation>
+    </message>
+    <message>
+        <location filename="../console/participants.py" line="266"/>
+        <source>Remove and erase</source>
+        <translation>Retirer et effacer</translation>
+    </message>
+    <message>
+        <location filename="../console/participants.py" line="267"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <location filename="../pin_dialog.py" line="22"/>
@@ -28,6 +380,289 @@
         <location filename="../pin_dialog.py" line="53"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Code PIN incorrect. Réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <location filename="../console/roster_import.py" line="27"/>
+        <source>Import participants</source>
+        <translation>Importer des participants</translation>
+    </message>
+    <message>
+        <location filename="../console/roster_import.py" line="36"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../console/roster_import.py" line="36"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../console/roster_import.py" line="36"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../console/roster_import.py" line="36"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location filename="../console/roster_import.py" line="51"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../console/roster_import.py" line="52"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../console/roster_import.py" line="58"/>
+        <source>{count} participants ready to import from {file}.</source>
+        <translation>{count} participants prêts à être importés depuis {file}.</translation>
+    </message>
+    <message>
+        <location filename="../console/roster_import.py" line="61"/>
+        <source>Nothing can be imported from {file} until these problems are fixed in the file.</source>
+        <translation>Rien ne peut être importé depuis {file} tant que ces problèmes ne sont pas corrigés dans le fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>Screens</name>
+    <message>
+        <location filename="../screens.py" line="25"/>
+        <source>Screen</source>
+        <translation>Écran</translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message>
+        <location filename="../console/window.py" line="49"/>
+        <source>Identify screens</source>
+        <translation>Identifier les écrans</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="51"/>
+        <source>Open the station</source>
+        <translation>Ouvrir le poste</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="53"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="61"/>
+        <source>Station on</source>
+        <translation>Poste sur</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="75"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="76"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="102"/>
+        <source>{finished} of {invited} finished</source>
+        <translation>{finished} sur {invited} ont terminé</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <location filename="../console/sessions_page.py" line="25"/>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../console/sessions_page.py" line="35"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../console/sessions_page.py" line="35"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../console/sessions_page.py" line="35"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../console/sessions_page.py" line="36"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../console/sessions_page.py" line="36"/>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../console/sessions_page.py" line="44"/>
+        <source>New session…</source>
+        <translation>Nouvelle session…</translation>
+    </message>
+    <message>
+        <location filename="../console/sessions_page.py" line="46"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../console/sessions_page.py" line="47"/>
+        <source>Duplicate as a template…</source>
+        <translation>Dupliquer comme modèle…</translation>
+    </message>
+    <message>
+        <location filename="../console/sessions_page.py" line="48"/>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../console/sessions_page.py" line="69"/>
+        <source>Folder: {folder}</source>
+        <translation>Dossier : {folder}</translation>
+    </message>
+    <message>
+        <location filename="../console/sessions_page.py" line="77"/>
+        <source>Cannot be opened: {reason}</source>
+        <translation>Impossible à ouvrir : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <location filename="../console/settings_form.py" line="25"/>
+        <source>e.g. Sales managers’ seminar</source>
+        <translation>p. ex. Séminaire des managers commerciaux</translation>
+    </message>
+    <message>
+        <location filename="../console/settings_form.py" line="36"/>
+        <source>Full (about 8 minutes a person)</source>
+        <translation>Complet (environ 8 minutes par personne)</translation>
+    </message>
+    <message>
+        <location filename="../console/settings_form.py" line="37"/>
+        <source>Short: time split and trade-offs (about 2 minutes)</source>
+        <translation>Court : temps et arbitrages (environ 2 minutes)</translation>
+    </message>
+    <message>
+        <location filename="../console/settings_form.py" line="38"/>
+        <source>Let people not on the list add their name at the station</source>
+        <translation>Permettre aux personnes absentes de la liste de s’ajouter au poste participant</translation>
+    </message>
+    <message>
+        <location filename="../console/settings_form.py" line="42"/>
+        <source>Needed to close the station or reopen a finished participant.</source>
+        <translation>Nécessaire pour fermer le poste participant ou rouvrir les réponses d’un participant qui a terminé.</translation>
+    </message>
+    <message>
+        <location filename="../console/settings_form.py" line="50"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../console/settings_form.py" line="52"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../console/settings_form.py" line="65"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../console/settings_form.py" line="66"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../console/settings_form.py" line="67"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../console/settings_form.py" line="68"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../console/settings_form.py" line="69"/>
+        <source>Trainer</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <location filename="../console/settings_form.py" line="70"/>
+        <source>Language of the station and debriefs</source>
+        <translation>Langue du poste et des restitutions</translation>
+    </message>
+    <message>
+        <location filename="../console/settings_form.py" line="71"/>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../console/settings_form.py" line="73"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../console/settings_form.py" line="74"/>
+        <source>Trainer PIN</source>
+        <translation>Code PIN du formateur</translation>
+    </message>
+    <message>
+        <location filename="../console/settings_form.py" line="90"/>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <location filename="../console/settings_form.py" line="90"/>
+        <source>Choose 4 to 12 digits</source>
+        <translation>Choisissez de 4 à 12 chiffres</translation>
+    </message>
+    <message>
+        <location filename="../console/settings_form.py" line="106"/>
+        <source>The session needs a title.</source>
+        <translation>La session doit avoir un titre.</translation>
+    </message>
+    <message>
+        <location filename="../console/settings_form.py" line="109"/>
+        <source>The PIN must be 4 to 12 digits.</source>
+        <translation>Le code PIN doit compter de 4 à 12 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../console/settings_form.py" line="113"/>
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <location filename="../console/settings_form.py" line="114"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../console/settings_form.py" line="130"/>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPanel</name>
+    <message>
+        <location filename="../console/settings_form.py" line="176"/>
+        <source>Save the settings</source>
+        <translation>Enregistrer les paramètres</translation>
     </message>
 </context>
 <context>
@@ -173,6 +808,29 @@
         <location filename="../station/window.py" line="251"/>
         <source>Only the trainer can close the station.</source>
         <translation>Seul le formateur peut fermer le poste participant.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../console/status.py" line="21"/>
+        <source>Not started</source>
+        <translation>Pas commencé</translation>
+    </message>
+    <message>
+        <location filename="../console/status.py" line="22"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../console/status.py" line="23"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../console/status.py" line="24"/>
+        <source>Not asked</source>
+        <translation>Non demandé</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,192 @@
+"""The console as the trainer uses it: sessions, the live table, the station, CSV in and out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.ui.conftest import PIN, make_session
+from workshop_app.store import SessionStore
+from workshop_app.ui.console import ConsoleWindow
+from workshop_app.ui.console.status import STATUS_ROLE
+
+EVEN = {"faire": 25, "analyser": 25, "commando": 25, "developper": 25}
+
+
+@pytest.fixture
+def console(qtbot, tmp_path: Path) -> ConsoleWindow:
+    folder = tmp_path / "sessions"
+    folder.mkdir()
+    make_session(folder / "lyon.sqlite")
+    window = ConsoleWindow(folder)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    if window.station is not None:
+        window.station.release()
+    window.close_session()
+
+
+def open_first(console: ConsoleWindow) -> None:
+    console.open_session(console.sessions.list.topLevelItem(0).data(0, Qt.UserRole))
+
+
+def chip(console: ConsoleWindow, row: int, column: int) -> str:
+    model = console.view.participants.model
+    return model.data(model.index(row, column), STATUS_ROLE)
+
+
+def test_the_sessions_list_shows_each_session_with_its_progress(console):
+    item = console.sessions.list.topLevelItem(0)
+    assert [item.text(c) for c in range(5)] == ["Séminaire managers – Lyon", "Acme France", "2026-11-27", "3", "0 / 3"]
+
+
+def test_status_chips_follow_the_station_live(console):
+    open_first(console)
+    live = console.live
+    amelie = live.store.participants()[0].id
+    assert [chip(console, 0, c) for c in (3, 4, 5, 6)] == ["not_started"] * 4
+    live.record_answer(amelie, "p01", 4)
+    assert chip(console, 0, 3) == "in_progress"
+    for item in live.store.instrument.item_ids:
+        live.record_answer(amelie, item, 4)
+    live.set_allocation(amelie, "today", EVEN)
+    assert [chip(console, 0, c) for c in (3, 4, 5)] == ["done", "in_progress", "not_started"]
+    assert console.view.progress.text() == "0 of 3 finished"
+    live.set_allocation(amelie, "ideal", EVEN)
+    for tension in ("horizon", "mode", "focus"):
+        live.set_tension(amelie, tension, 4)
+    assert chip(console, 0, 5) == "done"
+    assert console.view.progress.text() == "1 of 3 finished"
+
+
+def test_the_station_opens_from_the_console_and_closes_only_with_the_pin(qtbot, console):
+    open_first(console)
+    station = console.open_station()
+    assert station is not None and station.isVisible()
+    console.toggle_station()  # "Close the station": asks for the PIN
+    dialog = console.dialog
+    qtbot.keyClicks(dialog.pin, "9999")
+    qtbot.keyClick(dialog.pin, Qt.Key_Return)
+    assert station.isVisible()
+    qtbot.keyClicks(dialog.pin, PIN)
+    with qtbot.wait_signal(station.left):
+        qtbot.keyClick(dialog.pin, Qt.Key_Return)
+    assert console.station is None
+
+
+def test_the_console_will_not_leave_a_session_while_the_station_is_open(console):
+    open_first(console)
+    console.open_station()
+    assert console.close_session() is False
+    assert console.live is not None
+
+
+def test_a_csv_with_a_bad_row_is_previewed_with_its_error_and_imports_nothing(console, tmp_path):
+    open_first(console)
+    roster = tmp_path / "equipe.csv"
+    roster.write_bytes("nom;email;équipe\nDenis Roux;denis@acme.fr;Nord\n;sans@nom.fr;Sud\n".encode("utf-8-sig"))
+    dialog = console.preview_roster(roster)
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 1).text() == "Denis Roux"
+    assert dialog.problems.count() == 1
+    assert "3" in dialog.problems.item(0).text()  # the line of the empty name
+    assert not dialog.import_button.isEnabled()
+    assert len(console.live.store.participants()) == 3
+
+
+def test_a_good_csv_is_imported_into_the_table(console, tmp_path):
+    open_first(console)
+    roster = tmp_path / "equipe.csv"
+    roster.write_bytes("nom;équipe\nDenis Roux;Nord\nÉlise Petit;Sud\n".encode("cp1252"))
+    dialog = console.preview_roster(roster)
+    assert dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    names = [console.view.participants.model.rows[r].name for r in range(5)]
+    assert names[-2:] == ["Denis Roux", "Élise Petit"]
+
+
+def test_removing_a_participant_asks_first_then_erases_them(console):
+    open_first(console)
+    panel = console.view.participants
+    panel.table.selectRow(0)
+    panel.remove()
+    assert len(console.live.store.participants()) == 3  # only asked so far
+    box = panel.confirm_box
+    remove = next(b for b in box.buttons() if box.buttonRole(b) == box.ButtonRole.DestructiveRole)
+    remove.click()
+    assert [p.name for p in console.live.store.participants()] == ["Bruno <b>Martin</b>", "Chloé & Co"]
+
+
+def test_the_private_note_is_saved_for_the_selected_participant(qtbot, console):
+    open_first(console)
+    panel = console.view.participants
+    panel.table.selectRow(1)
+    panel.note.setPlainText("Arrive à 10 h")
+    panel.save_note()
+    assert console.live.store.participants()[1].note == "Arrive à 10 h"
+
+
+def test_settings_are_saved_and_shown_in_the_header(console):
+    open_first(console)
+    form = console.view.settings.form
+    form.title.setText("Séminaire Ouest")
+    form.walk_ins.setChecked(True)
+    console.view.settings.save_button.click()
+    assert console.live.store.settings.title == "Séminaire Ouest"
+    assert console.live.store.settings.allow_walk_ins is True
+    assert console.view.title.text() == "Séminaire Ouest"
+
+
+def test_a_session_duplicated_as_a_template_keeps_the_participants_not_the_answers(console):
+    path = console.sessions.list.topLevelItem(0).data(0, Qt.UserRole)
+    with SessionStore.open(path) as store:
+        store.record_answer(store.participants()[0].id, "p01", 5)
+    console.duplicate_session(path)
+    items = [console.sessions.list.topLevelItem(i) for i in range(2)]
+    copy = next(i for i in items if i.text(0).endswith("(copy)") or i.text(0).endswith("(copie)"))
+    assert copy.text(3) == "3"
+    with SessionStore.open(copy.data(0, Qt.UserRole), read_only=True) as store:
+        assert store.results().group.n_started == 0
+
+
+def test_deleting_a_session_asks_first(console):
+    path = console.sessions.list.topLevelItem(0).data(0, Qt.UserRole)
+    console.confirm_delete(path)
+    assert path.exists()
+    box = console.dialog
+    delete = next(b for b in box.buttons() if box.buttonRole(b) == box.ButtonRole.DestructiveRole)
+    delete.click()
+    assert not path.exists()
+    assert console.sessions.list.topLevelItemCount() == 0
+
+
+def test_export_writes_one_row_a_participant(console, tmp_path, monkeypatch):
+    open_first(console)
+    monkeypatch.setattr("workshop_app.ui.console.window.QDesktopServices.openUrl", lambda url: True)
+    out = tmp_path / "out.csv"
+    console.export(out)
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    assert len(lines) == 1 + 3
+
+
+def test_a_new_session_is_created_from_the_form(console):
+    console.new_session()
+    dialog = console.dialog
+    dialog.form.title.setText("Atelier Bordeaux")
+    dialog.form.pin.setText("1357")
+    dialog.try_accept()
+    assert console.live.store.settings.title == "Atelier Bordeaux"
+    assert console.live.store.check_pin("1357")
+
+
+def test_an_answer_given_at_the_station_shows_in_the_console(qtbot, console):
+    open_first(console)
+    station = console.open_station()
+    station.welcome.start.emit()
+    station.names.tiles[1].click()
+    station.statement.group.button(5).click()
+    assert chip(console, 1, 3) == "in_progress"
+    assert chip(console, 0, 3) == "not_started"

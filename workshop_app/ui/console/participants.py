@@ -1,0 +1,279 @@
+"""The participants of the open session: live status per part, roster edits, the private note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox, QPlainTextEdit,
+    QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+)
+
+from workshop_app.model.scoring import ParticipantResult
+from workshop_app.store import Participant, StoreError
+from workshop_app.ui.console.status import STATUS_ROLE, ChipDelegate
+from workshop_app.ui.live_session import LiveSession
+
+PARTS = ("practices", "allocation", "tensions", "commitments")
+NOTE_SAVE_MS = 600  # the note is saved once the trainer pauses typing
+
+
+class ParticipantsModel(QAbstractTableModel):
+    """One row a participant: number, name, team, then one status chip per part."""
+
+    def __init__(self, live: LiveSession) -> None:
+        super().__init__()
+        self.live = live
+        self.rows: list[Participant] = []
+        self.results: dict[int, ParticipantResult] = {}
+        self.reload()
+        live.roster_changed.connect(self.reload)
+        live.settings_changed.connect(self.reload)
+        live.changed.connect(self.participant_changed)
+
+    def headers(self) -> list[str]:
+        return ["#", self.tr("Name"), self.tr("Team"), self.tr("Practices"), self.tr("Time split"),
+                self.tr("Trade-offs"), self.tr("Commitments")]
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = self.live.store.participants()
+        self.results = {r.participant_id: r for r in self.live.results().participants}
+        self.endResetModel()
+
+    def participant_changed(self, participant_id: int) -> None:
+        for row, p in enumerate(self.rows):
+            if p.id == participant_id:
+                self.results[participant_id] = self.live.results().participant(participant_id)
+                self.dataChanged.emit(self.index(row, 3), self.index(row, 6))
+                return
+
+    def status(self, participant_id: int, part: str) -> str:
+        result = self.results.get(participant_id)
+        if part == "practices" and self.live.store.settings.form == "short":
+            return "not_asked"
+        return getattr(result.completion, part) if result else "not_started"
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+        p = self.rows[index.row()]
+        column = index.column()
+        if column >= 3:
+            status = self.status(p.id, PARTS[column - 3])
+            return status if role in (STATUS_ROLE, Qt.AccessibleTextRole) else None
+        if role == Qt.DisplayRole:
+            return (str(index.row() + 1), p.name, p.team or "")[column]
+        if role == Qt.ToolTipRole and column == 1 and p.note:
+            return p.note
+        return None
+
+    def participant_at(self, row: int) -> Participant | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+
+class ParticipantsPanel(QWidget):
+    """Table plus the roster actions; dialogs are opened, never executed."""
+
+    import_requested = Signal()
+    error = Signal(str)
+
+    def __init__(self, live: LiveSession) -> None:
+        super().__init__()
+        self.live = live
+        self.model = ParticipantsModel(live)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(ChipDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(40)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.Stretch)
+        header.setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
+        header.setMinimumSectionSize(40)
+        for column in range(3, 7):
+            header.setSectionResizeMode(column, QHeaderView.Fixed)
+            header.resizeSection(column, 136)
+        self.table.doubleClicked.connect(self.rename)
+
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.rename_button = QPushButton(self.tr("Rename…"))
+        self.remove_button = QPushButton(self.tr("Remove…"))
+        self.up_button = QPushButton(self.tr("Move up"))
+        self.down_button = QPushButton(self.tr("Move down"))
+        self.import_button = QPushButton(self.tr("Import CSV…"))
+        self.add_button.clicked.connect(self.add)
+        self.rename_button.clicked.connect(self.rename)
+        self.remove_button.clicked.connect(self.remove)
+        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.down_button.clicked.connect(lambda: self.move(+1))
+        self.import_button.clicked.connect(self.import_requested)
+        actions = QHBoxLayout()
+        for button in (self.add_button, self.rename_button, self.remove_button, self.up_button,
+                       self.down_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.import_button)
+
+        self.note_title = QLabel(self.tr("Private note"))
+        self.note_title.setObjectName("sectionTitle")
+        self.note_hint = QLabel(self.tr("Only you see it: it is never shown on the station, the projector or the PDFs."))
+        self.note_hint.setWordWrap(True)
+        self.note_hint.setObjectName("hint")
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText(self.tr("Select a participant to write a note."))
+        self.note.setEnabled(False)
+        self.note_timer = QTimer(self, singleShot=True, interval=NOTE_SAVE_MS, timeout=self.save_note)
+        self.note.textChanged.connect(self._note_edited)
+        note_box = QWidget()
+        note_layout = QVBoxLayout(note_box)
+        note_layout.setContentsMargins(16, 0, 0, 0)
+        note_layout.addWidget(self.note_title)
+        note_layout.addWidget(self.note_hint)
+        note_layout.addWidget(self.note, 1)
+
+        split = QSplitter()
+        split.addWidget(self.table)
+        split.addWidget(note_box)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(actions)
+        layout.addWidget(split, 1)
+
+        self._note_for: int | None = None
+        self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
+        self._selected_id: int | None = None
+        self._update_buttons()
+
+    # --- selection ---------------------------------------------------------------------------
+    def selected(self) -> Participant | None:
+        index = self.table.currentIndex()
+        return self.model.participant_at(index.row()) if index.isValid() else None
+
+    def select(self, participant_id: int) -> None:
+        for row, p in enumerate(self.model.rows):
+            if p.id == participant_id:
+                self.table.selectRow(row)
+                return
+
+    def _remember_selection(self) -> None:
+        self.save_note()
+        chosen = self.selected()
+        self._selected_id = chosen.id if chosen else None
+
+    def _restore_selection(self) -> None:
+        if self._selected_id is not None:
+            self.select(self._selected_id)
+        self._selection_changed()
+
+    def _selection_changed(self, *_: object) -> None:
+        self.save_note()
+        chosen = self.selected()
+        self._note_for = None
+        self.note.blockSignals(True)
+        self.note.setPlainText(chosen.note or "" if chosen else "")
+        self.note.blockSignals(False)
+        self.note.setEnabled(chosen is not None)
+        self._note_for = chosen.id if chosen else None
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected()
+        row = self.table.currentIndex().row()
+        for button in (self.rename_button, self.remove_button):
+            button.setEnabled(chosen is not None)
+        self.up_button.setEnabled(chosen is not None and row > 0)
+        self.down_button.setEnabled(chosen is not None and row < self.model.rowCount() - 1)
+
+    # --- note ----------------------------------------------------------------------------------
+    def _note_edited(self) -> None:
+        if self._note_for is not None:
+            self.note_timer.start()
+
+    def save_note(self) -> None:
+        self.note_timer.stop()
+        if self._note_for is None:
+            return
+        text = self.note.toPlainText()
+        current = next((p.note or "" for p in self.model.rows if p.id == self._note_for), None)
+        if current is not None and text != current:
+            participant_id, self._note_for = self._note_for, None  # the reload re-selects
+            self._call(self.live.set_note, participant_id, text or None)
+
+    # --- roster --------------------------------------------------------------------------------
+    def _call(self, method, *args) -> bool:
+        try:
+            method(*args)
+        except StoreError as exc:
+            self.error.emit(str(exc))
+            return False
+        return True
+
+    def _ask_name(self, title: str, label: str, value: str, on_name) -> None:
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setTextValue(value)
+        dialog.textValueSelected.connect(lambda name: name.strip() and on_name(name.strip()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.name_dialog = dialog
+
+    def add(self) -> None:
+        def added(name: str) -> None:
+            try:
+                pid = self.live.add_participant(name)
+            except StoreError as exc:
+                self.error.emit(str(exc))
+                return
+            self.select(pid)
+        self._ask_name(self.tr("Add a participant"), self.tr("Name:"), "", added)
+
+    def rename(self) -> None:
+        chosen = self.selected()
+        if chosen is not None:
+            self._ask_name(self.tr("Rename"), self.tr("Name:"), chosen.name,
+                           lambda name: self._call(self.live.rename_participant, chosen.id, name))
+
+    def remove(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        box = QMessageBox(QMessageBox.Warning, self.tr("Remove a participant"),
+                          self.tr("Remove {name} and erase all their answers?").format(name=chosen.name),
+                          QMessageBox.NoButton, self)
+        box.setTextFormat(Qt.PlainText)
+        box.setInformativeText(self.tr("This cannot be undone."))
+        remove = box.addButton(self.tr("Remove and erase"), QMessageBox.DestructiveRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.RejectRole)
+        box.setDefaultButton(box.buttons()[-1])
+        box.buttonClicked.connect(
+            lambda button: button is remove and self._call(self.live.remove_participant, chosen.id))
+        box.finished.connect(box.deleteLater)
+        box.open()
+        self.confirm_box = box
+
+    def move(self, step: int) -> None:
+        chosen = self.selected()
+        row = self.table.currentIndex().row()
+        if chosen is not None and 0 <= row + step < self.model.rowCount():
+            self._call(self.live.move_participant, chosen.id, row + step)

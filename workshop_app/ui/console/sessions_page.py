@@ -1,0 +1,101 @@
+"""The sessions folder: every session with its client, date and progress."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
+    QVBoxLayout, QWidget,
+)
+
+from workshop_app.store.files import SessionSummary, session_summaries
+
+
+class SessionsPage(QWidget):
+    open_requested = Signal(Path)
+    new_requested = Signal()
+    duplicate_requested = Signal(Path)
+    delete_requested = Signal(Path)
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__()
+        self.folder = folder
+        title = QLabel(self.tr("Sessions"))
+        title.setObjectName("pageTitle")
+        self.where = QLabel()
+        self.where.setObjectName("hint")
+        self.where.setTextFormat(Qt.PlainText)
+        self.list = QTreeWidget()
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.list.setHeaderLabels([self.tr("Title"), self.tr("Client"), self.tr("Date"),
+                                   self.tr("Participants"), self.tr("Finished")])
+        header = self.list.header()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        header.setStretchLastSection(False)
+        self.list.itemActivated.connect(lambda item: self.open_requested.emit(item.data(0, Qt.UserRole)))
+        self.list.itemSelectionChanged.connect(self._update_buttons)
+
+        self.new_button = QPushButton(self.tr("New session…"))
+        self.new_button.setObjectName("primary")
+        self.open_button = QPushButton(self.tr("Open"))
+        self.duplicate_button = QPushButton(self.tr("Duplicate as a template…"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.new_button.clicked.connect(self.new_requested)
+        self.open_button.clicked.connect(lambda: self._emit_selected(self.open_requested))
+        self.duplicate_button.clicked.connect(lambda: self._emit_selected(self.duplicate_requested))
+        self.delete_button.clicked.connect(lambda: self._emit_selected(self.delete_requested))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        for button in (self.open_button, self.duplicate_button, self.delete_button):
+            buttons.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 28)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(self.where)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.where.setText(self.tr("Folder: {folder}").format(folder=str(self.folder)))
+        self.list.clear()
+        for summary in session_summaries(self.folder):
+            self.list.addTopLevelItem(self._item(summary))
+        self._update_buttons()
+
+    def _item(self, s: SessionSummary) -> QTreeWidgetItem:
+        if s.error:
+            item = QTreeWidgetItem([s.path.name, self.tr("Cannot be opened: {reason}").format(reason=s.error),
+                                    "", "", ""])
+            item.setForeground(1, Qt.darkRed)
+        else:
+            item = QTreeWidgetItem([s.title, s.client, s.date, str(s.n_participants),
+                                    "{done} / {total}".format(done=s.n_finished, total=s.n_participants)])
+        for column in (3, 4):
+            item.setTextAlignment(column, Qt.AlignRight | Qt.AlignVCenter)
+        item.setData(0, Qt.UserRole, s.path)
+        item.setToolTip(0, str(s.path))
+        return item
+
+    def selected_path(self) -> Path | None:
+        items = self.list.selectedItems()
+        return items[0].data(0, Qt.UserRole) if items else None
+
+    def _emit_selected(self, signal) -> None:
+        path = self.selected_path()
+        if path is not None:
+            signal.emit(path)
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_path() is not None
+        for button in (self.open_button, self.duplicate_button, self.delete_button):
+            button.setEnabled(chosen)

@@ -1,0 +1,412 @@
+"""The console: the trainer's main window, from the sessions folder to the live session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QTabWidget,
+    QVBoxLayout, QWidget,
+)
+
+from workshop_app import __version__
+from workshop_app.paths import new_session_path, unique_path, slug
+from workshop_app.store import SessionStore, StoreError
+from workshop_app.store.export_csv import export_csv
+from workshop_app.store.files import delete_session
+from workshop_app.ui.console.participants import ParticipantsPanel
+from workshop_app.ui.console.roster_import import RosterImportDialog
+from workshop_app.ui.console.sessions_page import SessionsPage
+from workshop_app.ui.console.settings_form import NewSessionDialog, SettingsPanel
+from workshop_app.ui.console.style import CONSOLE_STYLE
+from workshop_app.ui.live_session import LiveSession
+from workshop_app.ui.pin_dialog import PinDialog
+from workshop_app.ui.screens import ScreenPicker, identify_screens, show_on_screen
+from workshop_app.ui.station import StationWindow
+from workshop_app.ui.translation import LANGUAGE_KEY
+
+GEOMETRY_KEY = "console/geometry"
+
+
+class SessionView(QWidget):
+    """An open session: its header with the station controls, and its tabs."""
+
+    def __init__(self, live: LiveSession, console: QWidget) -> None:
+        super().__init__()
+        self.live = live
+        self.title = QLabel()
+        self.title.setObjectName("sessionTitle")
+        self.title.setTextFormat(Qt.PlainText)
+        self.details = QLabel()
+        self.details.setObjectName("hint")
+        self.details.setTextFormat(Qt.PlainText)
+        self.progress = QLabel()
+        self.progress.setObjectName("progress")
+
+        self.screen_picker = ScreenPicker("station", console)
+        self.identify_button = QPushButton(self.tr("Identify screens"))
+        self.identify_button.clicked.connect(lambda: identify_screens())
+        self.station_button = QPushButton(self.tr("Open the station"))
+        self.station_button.setObjectName("primary")
+        self.export_button = QPushButton(self.tr("Export CSV…"))
+
+        heading = QVBoxLayout()
+        heading.setSpacing(2)
+        heading.addWidget(self.title)
+        heading.addWidget(self.details)
+        station = QHBoxLayout()
+        station.setSpacing(8)
+        station.addWidget(QLabel(self.tr("Station on")))
+        station.addWidget(self.screen_picker)
+        station.addWidget(self.identify_button)
+        station.addWidget(self.station_button)
+        header = QHBoxLayout()
+        header.addLayout(heading, 1)
+        header.addWidget(self.progress)
+        header.addSpacing(24)
+        header.addLayout(station)
+
+        self.participants = ParticipantsPanel(live)
+        self.settings = SettingsPanel()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.participants, self.tr("Participants"))
+        self.tabs.addTab(self.settings, self.tr("Settings"))
+        footer = QHBoxLayout()
+        footer.addStretch(1)
+        footer.addWidget(self.export_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 20)
+        layout.setSpacing(16)
+        layout.addLayout(header)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(footer)
+
+        live.settings_changed.connect(self.show_settings)
+        live.roster_changed.connect(self.show_progress)
+        live.changed.connect(self.show_progress)
+        self.show_settings()
+
+    def show_settings(self) -> None:
+        s = self.live.store.settings
+        self.title.setText(s.title)
+        self.details.setText(" · ".join(part for part in (s.client, s.place, s.date, s.trainer) if part))
+        self.settings.form.set_settings(s, self.live.store.has_pin)
+        self.show_progress()
+
+    def show_progress(self, *_: object) -> None:
+        group = self.live.results().group
+        self.progress.setText(self.tr("{finished} of {invited} finished").format(
+            finished=group.n_finished, invited=group.n_invited))
+
+
+class ConsoleWindow(QMainWindow):
+    """Sessions list → session view. The projector's panel joins through `add_panel`."""
+
+    session_opened = Signal(LiveSession)
+    session_closed = Signal()
+
+    def __init__(self, sessions_folder: Path) -> None:
+        super().__init__()
+        self.setWindowTitle("Équilibriste")
+        self.setStyleSheet(CONSOLE_STYLE)
+        self.sessions_folder = sessions_folder
+        self.live: LiveSession | None = None
+        self.view: SessionView | None = None
+        self.station: StationWindow | None = None
+        self.panels: list[tuple[QWidget, str]] = []
+        self.dialog: QWidget | None = None  # the dialog open now, kept alive and reachable by tests
+
+        self.sessions = SessionsPage(sessions_folder)
+        self.sessions.open_requested.connect(self.open_session)
+        self.sessions.new_requested.connect(self.new_session)
+        self.sessions.duplicate_requested.connect(self.duplicate_session)
+        self.sessions.delete_requested.connect(self.confirm_delete)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.sessions)
+        self.setCentralWidget(self.pages)
+        self._build_menus()
+        self.statusBar()
+        geometry = QSettings().value(GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 760)
+
+    # --- menus ---------------------------------------------------------------------------
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        session = self.menuBar().addMenu(self.tr("&Session"))
+        self._action(session, self.tr("&New session…"), self.new_session, QKeySequence.New)
+        self._action(session, self.tr("&Open a session file…"), self.choose_session_file, QKeySequence.Open)
+        self._action(session, self.tr("All &sessions"), self.close_session)
+        session.addSeparator()
+        self.import_action = self._action(session, self.tr("&Import participants (CSV)…"), self.choose_roster)
+        self.export_action = self._action(session, self.tr("&Export results (CSV)…"), self.choose_export)
+        session.addSeparator()
+        self._action(session, self.tr("&Quit"), self.close, QKeySequence.Quit)
+
+        station = self.menuBar().addMenu(self.tr("S&tation"))
+        self.station_action = self._action(station, self.tr("&Open the station"), self.toggle_station)
+        self._action(station, self.tr("&Identify screens"), lambda: identify_screens())
+
+        settings = self.menuBar().addMenu(self.tr("Se&ttings"))
+        language = settings.addMenu(self.tr("&Language"))
+        current = str(QSettings().value(LANGUAGE_KEY, "") or "")
+        for code, name in (("", self.tr("As the system")), ("fr", "Français"), ("en", "English")):
+            action = self._action(language, name, lambda _=False, c=code: self.set_language(c))
+            action.setCheckable(True)
+            action.setChecked(code == current)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About Équilibriste"), self.about)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        is_open = self.live is not None
+        for action in (self.import_action, self.export_action, self.station_action):
+            action.setEnabled(is_open)
+        self.station_action.setText(self.tr("&Close the station") if self.station else self.tr("&Open the station"))
+
+    # --- messages ---------------------------------------------------------------------------
+    def _show_dialog(self, dialog: QWidget) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def show_error(self, message: str) -> None:
+        box = QMessageBox(QMessageBox.Warning, "Équilibriste", message, QMessageBox.Ok, self)
+        box.setTextFormat(Qt.PlainText)
+        self._show_dialog(box)
+
+    def about(self) -> None:
+        box = QMessageBox(QMessageBox.NoIcon, self.tr("About Équilibriste"), "", QMessageBox.Ok, self)
+        box.setTextFormat(Qt.PlainText)
+        box.setText(self.tr("Équilibriste {version}\n\nThe balance map workshop for sales managers: "
+                            "self-assessment at the station, the group’s map on the projector, "
+                            "a personal debrief for each manager.\n\nWorks offline; one file per session.")
+                    .format(version=__version__))
+        self._show_dialog(box)
+
+    def set_language(self, code: str) -> None:
+        QSettings().setValue(LANGUAGE_KEY, code)
+        self.statusBar().showMessage(self.tr("The new language applies the next time Équilibriste starts."), 8000)
+
+    # --- sessions ---------------------------------------------------------------------------
+    def new_session(self) -> None:
+        dialog = NewSessionDialog(self)
+        dialog.chosen.connect(self.create_session)
+        self._show_dialog(dialog)
+
+    def create_session(self, values: dict, pin: str) -> None:
+        self.sessions_folder.mkdir(parents=True, exist_ok=True)
+        path = new_session_path(self.sessions_folder, values["title"], values["date"])
+        try:
+            store = SessionStore.create(path, **{k: values[k] for k in
+                                                 ("title", "language", "client", "place", "date", "trainer", "form")})
+            store.update_settings(allow_walk_ins=values["allow_walk_ins"], logo=values["logo"],
+                                  logo_name=values["logo_name"])
+            if pin:
+                store.set_pin(pin)
+        except StoreError as exc:
+            self.show_error(str(exc))
+            return
+        self._show_session(store)
+
+    def choose_session_file(self) -> None:
+        dialog = QFileDialog(self, self.tr("Open a session"), str(self.sessions_folder),
+                             self.tr("Équilibriste sessions (*.sqlite)"))
+        dialog.setFileMode(QFileDialog.ExistingFile)
+        dialog.fileSelected.connect(lambda name: self.open_session(Path(name)))
+        self._show_dialog(dialog)
+
+    def open_session(self, path: Path) -> None:
+        if self.live is not None and self.live.store.path == Path(path):
+            return
+        try:
+            store = SessionStore.open(path)
+        except StoreError as exc:
+            self.show_error(str(exc))
+            return
+        self._show_session(store)
+
+    def _show_session(self, store: SessionStore) -> None:
+        if not self.close_session():
+            store.close()
+            return
+        self.live = LiveSession(store, self)
+        self.view = SessionView(self.live, self)
+        for widget, title in self.panels:
+            self.view.tabs.addTab(widget, title)
+        self.view.station_button.clicked.connect(self.toggle_station)
+        self.view.export_button.clicked.connect(self.choose_export)
+        self.view.participants.import_requested.connect(self.choose_roster)
+        self.view.participants.error.connect(self.show_error)
+        self.view.settings.save_requested.connect(self.save_settings)
+        self.pages.addWidget(self.view)
+        self.pages.setCurrentWidget(self.view)
+        self.setWindowTitle("{title} — Équilibriste".format(title=store.settings.title))
+        self._update_actions()
+        self.session_opened.emit(self.live)
+
+    def close_session(self) -> bool:
+        """Back to the sessions list; refused while the station is open (it needs the PIN)."""
+        if self.station is not None:
+            self.show_error(self.tr("Close the station first (with the trainer PIN)."))
+            return False
+        if self.live is None:
+            return True
+        self.view.participants.save_note()
+        for widget, _title in self.panels:
+            self.view.tabs.removeTab(self.view.tabs.indexOf(widget))
+            widget.setParent(None)
+        self.session_closed.emit()
+        self.pages.removeWidget(self.view)
+        self.view.deleteLater()
+        self.live.close()
+        self.live.deleteLater()
+        self.live = self.view = None
+        self.setWindowTitle("Équilibriste")
+        self.sessions.refresh()
+        self.pages.setCurrentWidget(self.sessions)
+        self._update_actions()
+        return True
+
+    def duplicate_session(self, path: Path) -> None:
+        try:
+            with SessionStore.open(path, read_only=True) as source:
+                title = self.tr("{title} (copy)").format(title=source.settings.title)
+                target = unique_path(self.sessions_folder, slug(title))
+                source.copy_as_template(target, title=title).close()
+        except StoreError as exc:
+            self.show_error(str(exc))
+            return
+        self.sessions.refresh()
+        self.statusBar().showMessage(self.tr("Copied as {file}: same settings and participants, no answers.")
+                                     .format(file=target.name), 8000)
+
+    def confirm_delete(self, path: Path) -> None:
+        box = QMessageBox(QMessageBox.Warning, self.tr("Delete a session"),
+                          self.tr("Delete the session file {file} and every answer in it?").format(file=path.name),
+                          QMessageBox.NoButton, self)
+        box.setTextFormat(Qt.PlainText)
+        box.setInformativeText(self.tr("This cannot be undone."))
+        delete = box.addButton(self.tr("Delete"), QMessageBox.DestructiveRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.RejectRole)
+        box.buttonClicked.connect(lambda button: button is delete and self.delete_session(path))
+        self._show_dialog(box)
+
+    def delete_session(self, path: Path) -> None:
+        try:
+            delete_session(path)
+        except StoreError as exc:
+            self.show_error(str(exc))
+        self.sessions.refresh()
+
+    def save_settings(self, values: dict, pin: str) -> None:
+        try:
+            self.live.update_settings(**values)
+            if pin:
+                self.live.set_pin(pin)
+        except StoreError as exc:
+            self.show_error(str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Settings saved."), 4000)
+
+    # --- participants in and results out ----------------------------------------------------------
+    def choose_roster(self) -> None:
+        dialog = QFileDialog(self, self.tr("Import participants"), "", self.tr("CSV files (*.csv *.txt)"))
+        dialog.setFileMode(QFileDialog.ExistingFile)
+        dialog.fileSelected.connect(lambda name: self.preview_roster(Path(name)))
+        self._show_dialog(dialog)
+
+    def preview_roster(self, path: Path) -> RosterImportDialog:
+        dialog = RosterImportDialog(self.live, path, self)
+        dialog.imported.connect(lambda n: self.statusBar().showMessage(
+            self.tr("{count} participants imported.").format(count=n), 6000))
+        self._show_dialog(dialog)
+        return dialog
+
+    def choose_export(self) -> None:
+        name = "{stem}.csv".format(stem=self.live.store.path.stem)
+        dialog = QFileDialog(self, self.tr("Export results"), str(Path.home() / name), self.tr("CSV files (*.csv)"))
+        dialog.setAcceptMode(QFileDialog.AcceptSave)
+        dialog.setDefaultSuffix("csv")
+        dialog.fileSelected.connect(lambda chosen: self.export(Path(chosen)))
+        self._show_dialog(dialog)
+
+    def export(self, path: Path) -> None:
+        try:
+            count = export_csv(self.live.store, path)
+        except (StoreError, OSError) as exc:
+            self.show_error(str(exc))
+            return
+        self.statusBar().showMessage(self.tr("{count} participants exported to {file}.")
+                                     .format(count=count, file=path.name), 8000)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+    # --- the station -------------------------------------------------------------------------------
+    def toggle_station(self) -> None:
+        if self.station is not None:
+            self.ask_pin_to_close_station()
+        else:
+            self.open_station()
+
+    def open_station(self) -> StationWindow | None:
+        if self.live is None:
+            return None
+        if not self.live.store.has_pin:
+            self.view.tabs.setCurrentWidget(self.view.settings)
+            self.view.settings.form.pin.setFocus()
+            self.show_error(self.tr("Choose a trainer PIN in the settings first: it is needed to close the station."))
+            return None
+        self.station = StationWindow(self.live)
+        self.station.left.connect(self._station_closed)
+        screen = self.view.screen_picker.selected_screen() or self.screen()
+        show_on_screen(self.station, screen)
+        self.station.activateWindow()
+        self._station_opened()
+        return self.station
+
+    def ask_pin_to_close_station(self) -> None:
+        dialog = PinDialog(self.live.store.check_pin, self.tr("Type the trainer PIN to close the station."), self)
+        dialog.accepted.connect(lambda: self.station and self.station.release())
+        self._show_dialog(dialog)
+
+    def _station_opened(self) -> None:
+        self.view.station_button.setText(self.tr("Close the station"))
+        self.view.station_button.setObjectName("secondary")
+        self.view.station_button.style().polish(self.view.station_button)
+        self._update_actions()
+
+    def _station_closed(self) -> None:
+        self.station.deleteLater()
+        self.station = None
+        if self.view is not None:
+            self.view.station_button.setText(self.tr("Open the station"))
+            self.view.station_button.setObjectName("primary")
+            self.view.station_button.style().polish(self.view.station_button)
+        self._update_actions()
+
+    # --- the projector's place -----------------------------------------------------------------------
+    def add_panel(self, widget: QWidget, title: str) -> None:
+        """Add a tab to every session view (now and when a session opens later)."""
+        self.panels.append((widget, title))
+        if self.view is not None:
+            self.view.tabs.addTab(widget, title)
+
+    # --- Qt events -----------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.close_session():
+            event.ignore()
+            return
+        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        event.accept()

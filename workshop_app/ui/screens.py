@@ -1,0 +1,138 @@
+"""Screens: name them, identify them, remember the trainer's choice, put a window on one.
+
+The choice is remembered by the screen's name (its connector/model as the system reports
+it), the geometry only as a fallback, so plugging another screen never moves a window the
+trainer placed. The projector reuses all of this.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+IDENTIFY_MS = 3_000
+
+
+def screens() -> list[QScreen]:
+    return QGuiApplication.screens()
+
+
+def screen_label(screen: QScreen) -> str:
+    """'2. DELL U2720Q — 2560 × 1440': its number, its name, its resolution."""
+    size = screen.size()
+    number = screens().index(screen) + 1 if screen in screens() else 0
+    name = screen.model() or screen.name() or QCoreApplication.translate("Screens", "Screen")
+    return "{number}. {name} — {width} × {height}".format(
+        number=number, name=name, width=size.width(), height=size.height())
+
+
+def _key(role: str) -> str:
+    return "screens/{role}".format(role=role)
+
+
+def remember_screen(role: str, screen: QScreen) -> None:
+    g = screen.geometry()
+    QSettings().setValue(_key(role), [screen.name(), g.x(), g.y(), g.width(), g.height()])
+
+
+def remembered_screen(role: str) -> QScreen | None:
+    """The screen last chosen for this role: by name, else by the same geometry, else None."""
+    saved = QSettings().value(_key(role))
+    if not saved or len(saved) != 5:
+        return None
+    name, *geometry = saved
+    for screen in screens():
+        if screen.name() == name:
+            return screen
+    for screen in screens():
+        g = screen.geometry()
+        if [g.x(), g.y(), g.width(), g.height()] == [int(v) for v in geometry]:
+            return screen
+    return None
+
+
+def default_screen(role: str, console: QWidget | None = None) -> QScreen:
+    """The remembered screen, else another screen than the console's, else the primary one."""
+    chosen = remembered_screen(role)
+    if chosen is not None:
+        return chosen
+    here = console.screen() if console is not None else None
+    others = [s for s in screens() if s is not here]
+    return others[-1] if others else QGuiApplication.primaryScreen()
+
+
+def show_on_screen(window: QWidget, screen: QScreen) -> None:
+    """Full screen on that screen; a normal window when the computer has a single screen."""
+    if len(screens()) == 1:
+        window.show()
+        return
+    window.setGeometry(screen.geometry())
+    window.winId()  # the native window exists, so its screen can be set before showing
+    window.windowHandle().setScreen(screen)
+    window.showFullScreen()
+
+
+class ScreenPicker(QComboBox):
+    """A list of the screens, kept current as screens come and go; the choice is remembered
+    for `role` ("station", "projector") as soon as the trainer makes it."""
+
+    screen_chosen = Signal(QScreen)
+
+    def __init__(self, role: str, console: QWidget | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.role = role
+        self.console = console
+        self.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.refresh()
+        self.activated.connect(self._activated)
+        app = QGuiApplication.instance()
+        app.screenAdded.connect(self.refresh)
+        app.screenRemoved.connect(self.refresh)
+
+    def refresh(self, *_: object) -> None:
+        """Rebuild the list; keep the screen that was selected if it is still there."""
+        keep = self.selected_screen() if self.count() else default_screen(self.role, self.console)
+        self.blockSignals(True)
+        self.clear()
+        for screen in screens():
+            self.addItem(screen_label(screen), screen.name())
+        names = [s.name() for s in screens()]
+        self.setCurrentIndex(names.index(keep.name()) if keep is not None and keep.name() in names else 0)
+        self.blockSignals(False)
+
+    def selected_screen(self) -> QScreen | None:
+        name = self.currentData()
+        return next((s for s in screens() if s.name() == name), None)
+
+    def _activated(self, _index: int) -> None:
+        screen = self.selected_screen()
+        if screen is not None:
+            remember_screen(self.role, screen)
+            self.screen_chosen.emit(screen)
+
+
+class _ScreenNumber(QLabel):
+    """A big number in the middle of one screen."""
+
+    def __init__(self, number: int, screen: QScreen) -> None:
+        super().__init__(str(number))
+        self.setWindowFlags(Qt.FramelessWindowHint | Qt.WindowStaysOnTopHint | Qt.Tool)
+        self.setAttribute(Qt.WA_DeleteOnClose)
+        self.setAlignment(Qt.AlignCenter)
+        self.setStyleSheet("background: #1A1A1A; color: white; font-size: 200px; font-weight: 700;"
+                           "border-radius: 32px;")
+        self.resize(360, 360)
+        centre = screen.geometry().center()
+        self.move(centre.x() - 180, centre.y() - 180)
+
+
+def identify_screens(duration_ms: int = IDENTIFY_MS) -> list[QWidget]:
+    """Show each screen's number on it for a few seconds; returns the overlays (they close themselves)."""
+    overlays: list[QWidget] = []
+    for number, screen in enumerate(screens(), start=1):
+        overlay = _ScreenNumber(number, screen)
+        overlay.show()
+        QTimer.singleShot(duration_ms, overlay.close)
+        overlays.append(overlay)
+    return overlays
