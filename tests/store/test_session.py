@@ -205,3 +205,40 @@ def test_read_only_refuses_writes(store, pid):
         assert [p.name for p in ro.participants()] == ["Marie Dupont"]
         with pytest.raises(InvalidInput, match="read-only"):
             ro.record_answer(pid, "p01", 3)
+
+
+@pytest.mark.parametrize("twin", ["marie dupont", "Marie  Dupont", "Marié Dupont"])
+def test_names_the_room_could_not_tell_apart_are_refused(store, pid, twin):
+    with pytest.raises(InvalidInput, match="already in the session"):
+        store.add_participant(twin)
+    other = store.add_participant("Paul Durand")
+    with pytest.raises(InvalidInput, match="already in the session"):
+        store.rename_participant(other, twin)
+    store.rename_participant(pid, "Marie Dupont-Martin")  # renaming oneself is fine
+
+
+def test_batch_is_all_or_nothing(store, pid):
+    with pytest.raises(InvalidInput):
+        with store.batch():
+            store.record_answer(pid, "p01", 3)
+            store.record_answer(pid, "p02", 9)
+    assert store.responses(pid).answers == {}
+    with store.batch():
+        store.record_answer(pid, "p01", 3)
+        store.record_answer(pid, "p02", 4)
+    assert store.responses(pid).answers == {"p01": 3, "p02": 4}
+
+
+def test_a_session_cannot_be_created_in_a_missing_folder(tmp_path):
+    from workshop_app.store import SessionFileError
+
+    with pytest.raises(SessionFileError, match="cannot be created"):
+        SessionStore.create(tmp_path / "absent" / "s.sqlite", title="T")
+
+
+def test_reading_leaves_no_companion_files(tmp_path):
+    path = tmp_path / "s.sqlite"
+    SessionStore.create(path, title="T").close()
+    with SessionStore.open(path, read_only=True) as ro:
+        assert ro.settings.title == "T"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["s.sqlite"]

@@ -127,7 +127,8 @@ def create_demo_session(folder: str | Path, participants: int = 12, language: st
         profiles = _profiles(rng, participants)
         committed = set(rng.sample(range(participants), max(1, round(participants * 0.4))))
         for index, (pid, profile) in enumerate(zip(ids, profiles)):
-            _answer(store, rng, pid, PROFILES[profile], language, index in committed)
+            with store.batch():  # one synced commit a person, not one an answer
+                _answer(store, rng, pid, PROFILES[profile], language, index in committed)
     return path
 
 

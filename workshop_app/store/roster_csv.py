@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from workshop_app.store.errors import InvalidInput
+from workshop_app.store.session import name_key
 
 NAME_MAX = 200
 TEAM_MAX = 200
@@ -160,9 +161,9 @@ def import_roster(store: Any, preview: RosterPreview) -> list[int]:
     if not preview.ok:
         problems = preview.errors or (Problem(None, "empty"),)
         raise InvalidInput(_summary(problems))
-    taken = {_name_key(p.name) for p in store.participants()}
+    taken = {name_key(p.name) for p in store.participants()}
     clashes = [Problem(r.line, "already_in_session", {"name": r.name}) for r in preview.rows
-               if _name_key(r.name) in taken]
+               if name_key(r.name) in taken]
     if clashes:
         raise InvalidInput(_summary(clashes))
     return store.import_participants([(r.name, r.email, r.team) for r in preview.rows])
@@ -241,16 +242,11 @@ def _header_key(header: str) -> str:
     return "".join(ch for ch in _fold(header) if ch.isalnum())
 
 
-def _name_key(name: str) -> str:
-    """Two names the room could not tell apart on the station's list compare equal."""
-    return " ".join(_fold(name).split())
-
-
 class _Parser:
     def __init__(self, encoding: str, separator: str, existing_names: Iterable[str]) -> None:
         self.encoding = encoding
         self.separator = separator
-        self.existing = {_name_key(n) for n in existing_names}
+        self.existing = {name_key(n) for n in existing_names}
         self.problems: list[Problem] = []
         self.columns: dict[str, Field] = {}
 
@@ -323,7 +319,7 @@ class _Parser:
     def check_duplicates(self, rows: list[RosterRow]) -> None:
         first_seen: dict[str, int] = {}
         for row in rows:
-            key = _name_key(row.name)
+            key = name_key(row.name)
             if key in self.existing:
                 self.problems.append(Problem(row.line, "already_in_session", {"name": row.name}))
             elif key in first_seen:

@@ -12,7 +12,9 @@ import json
 import os
 import secrets
 import sqlite3
-from collections.abc import Iterable, Mapping, Sequence
+import unicodedata
+from contextlib import contextmanager
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime, timezone
 from pathlib import Path
@@ -85,6 +87,13 @@ def _clean_name(name: Any) -> str:
     return name
 
 
+def name_key(name: str) -> str:
+    """Two names the room could not tell apart on the station's list compare equal
+    (case, accents, apostrophe style and spacing set aside)."""
+    folded = unicodedata.normalize("NFKD", name.casefold().replace("\u2019", "'"))
+    return " ".join("".join(ch for ch in folded if not unicodedata.combining(ch)).split())
+
+
 def _optional(value: Any, what: str) -> str | None:
     return _clean_text(value, what, MAX_NAME) or None
 
@@ -145,21 +154,25 @@ class SessionStore:
         instrument = instrument or default_instrument()
         # Built beside the target and renamed into place: a half-made file never has the name.
         partial = path.with_name(f".{path.name}.creating")
-        partial.unlink(missing_ok=True)
-        conn = sqlite3.connect(partial)
         try:
-            db = Database(conn)
-            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            migrate(db)
-            with db.atomic():
-                _write_settings(db, settings)
-                db.execute(
-                    "INSERT INTO instrument (id, instrument_id, version, json) VALUES (1, ?, ?, ?)",
-                    [instrument.id, instrument.version, instrument.to_json()],
-                )
-        finally:
-            conn.close()
-        os.replace(partial, path)
+            partial.unlink(missing_ok=True)
+            conn = sqlite3.connect(partial)
+            try:
+                db = Database(conn)
+                db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                migrate(db)
+                with db.atomic():
+                    _write_settings(db, settings)
+                    db.execute(
+                        "INSERT INTO instrument (id, instrument_id, version, json) VALUES (1, ?, ?, ?)",
+                        [instrument.id, instrument.version, instrument.to_json()],
+                    )
+            finally:
+                conn.close()
+            os.replace(partial, path)
+        except (sqlite3.Error, OSError) as exc:
+            partial.unlink(missing_ok=True)
+            raise SessionFileError(f"{path.name} cannot be created in {path.parent} ({exc})") from None
         return cls.open(path)
 
     @classmethod
@@ -204,6 +217,12 @@ class SessionStore:
             return parse_instrument(json.loads(row[0]), source=self.path.name)
         except (InstrumentError, ValueError) as exc:
             raise SessionFileError(f"{self.path.name}: its instrument is damaged ({exc})") from None
+
+    @contextmanager
+    def batch(self) -> Iterator[SessionStore]:
+        """Many writes in one transaction: all durable when the block ends, or none."""
+        with self._write().atomic():
+            yield self
 
     def _write(self) -> Database:
         if self.read_only:
@@ -279,9 +298,13 @@ class SessionStore:
     def import_participants(self, rows: Iterable[Sequence[str | None]]) -> list[int]:
         """Add participants at the end, all or none."""
         cleaned = []
+        taken = {name_key(p.name) for p in self.participants()}
         for row in rows:
             name, email, team = (list(row) + [None, None])[:3]
-            cleaned.append((_clean_name(name), _optional(email, "an email"), _optional(team, "a team")))
+            name = _clean_name(name)
+            self._refuse_taken(name, taken)
+            taken.add(name_key(name))
+            cleaned.append((name, _optional(email, "an email"), _optional(team, "a team")))
         db = self._write()
         ids = []
         with db.atomic():
@@ -295,9 +318,15 @@ class SessionStore:
                 ids.append(int(cursor.lastrowid or 0))
         return ids
 
+    @staticmethod
+    def _refuse_taken(name: str, taken: set[str]) -> None:
+        if name_key(name) in taken:
+            raise InvalidInput(f"a participant named {name} is already in the session")
+
     def rename_participant(self, participant_id: int, name: str) -> None:
         name = _clean_name(name)
         self.participant(participant_id)
+        self._refuse_taken(name, {name_key(p.name) for p in self.participants() if p.id != participant_id})
         with self._write().atomic():
             self.db.execute("UPDATE participants SET name = ? WHERE id = ?", [name, participant_id])
 
@@ -496,11 +525,15 @@ class SessionStore:
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     try:
-        if read_only:
+        if read_only and not os.access(path.parent, os.W_OK):
             conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
         else:
+            # A read-write connection, even for reading: the last one to close tidies the
+            # -wal and -shm files away, which a mode=ro connection cannot do.
             conn = sqlite3.connect(path)
             conn.execute("PRAGMA synchronous = FULL")
+        if read_only:
+            conn.execute("PRAGMA query_only = ON")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 2000")
         return conn
