@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from workshop_app.model.instrument import Instrument
-from workshop_app.model.scoring import Completion, ParticipantResult, score_group
+from workshop_app.model.scoring import Completion, GroupResult, ParticipantResult, score_group
 from workshop_app.model.territories import LANGUAGES, Language
 from workshop_app.report import fonts
 from workshop_app.report.debrief import DebriefData, render_debrief
@@ -81,25 +81,24 @@ def generate_documents(
     session_path = Path(session_path)
     if language is not None and language not in LANGUAGES:
         raise BatchError(f"unknown language {language!r} (expected {' or '.join(LANGUAGES)})")
-    info, instrument, results, notes, form = _read_session(session_path, language)
-    chosen = _choose(results, participants)
+    session = read_session(session_path, language)
+    chosen = _choose(session.results, participants)
     folder = Path(out_dir) if out_dir is not None else default_folder(session_path)
     _prepare_folder(folder)
 
     report = BatchReport(folder)
-    finished = [r for r in results if r.finished]
-    group = score_group(finished, instrument)
+    group = session.group
     debriefs: list[tuple[str, DebriefData]] = []
     for position, r in chosen:
         if not r.finished:
-            report.unfinished.append(Unfinished(r.name, unfinished_reason(r.completion, form, info.language)))
+            reason = unfinished_reason(r.completion, session.form, session.info.language)
+            report.unfinished.append(Unfinished(r.name, reason))
             continue
-        data = DebriefData(info, instrument, r, group, notes.get(r.participant_id))
-        debriefs.append((f"{position:02d}-{name_slug(r.name)}.pdf", data))
+        debriefs.append((f"{position:02d}-{name_slug(r.name)}.pdf", session.debrief(r, group)))
 
-    jobs = [_Job(SYNTHESIS, render_synthesis, (SynthesisData.from_results(info, instrument, results),))]
+    jobs = [_Job(SYNTHESIS, render_synthesis, (session.synthesis(),))]
     if debriefs:
-        jobs.insert(0, _Job(PRINT_PACK, render_print_pack, ([d for _, d in debriefs], info.title)))
+        jobs.insert(0, _Job(PRINT_PACK, render_print_pack, ([d for _, d in debriefs], session.info.title)))
         jobs += [_Job(name, render_debrief, (d,)) for name, d in debriefs]
     for name, pdf in _render(jobs, workers):
         path = folder / name
@@ -112,19 +111,46 @@ def generate_documents(
     return report
 
 
-def _read_session(path: Path, language: Language | None) -> tuple[
-        SessionInfo, Instrument, tuple[ParticipantResult, ...], dict[int, str], str]:
+@dataclass(frozen=True)
+class SessionSnapshot:
+    """A session as the documents need it, read once: plain data that can go to other processes."""
+
+    info: SessionInfo
+    instrument: Instrument
+    results: tuple[ParticipantResult, ...]  # in participant order
+    notes: dict[int, str]  # the trainer's private note, by participant id
+    form: str
+
+    @property
+    def group(self) -> GroupResult:
+        """The group the debriefs compare with: the participants who finished."""
+        return score_group([r for r in self.results if r.finished], self.instrument)
+
+    def debrief(self, result: ParticipantResult, group: GroupResult | None = None) -> DebriefData:
+        return DebriefData(self.info, self.instrument, result, group or self.group,
+                           self.notes.get(result.participant_id))
+
+    def synthesis(self) -> SynthesisData:
+        return SynthesisData.from_results(self.info, self.instrument, self.results)
+
+
+def snapshot(store: SessionStore, language: Language | None = None) -> SessionSnapshot:
+    """What `store` holds now; `language` overrides the session's."""
+    settings = store.settings
+    notes = {p.id: p.note for p in store.participants() if p.note}
+    return SessionSnapshot(SessionInfo.from_settings(settings, language), store.instrument,
+                           store.results().participants, notes, settings.form)
+
+
+def read_session(path: Path, language: Language | None = None) -> SessionSnapshot:
+    """Open the session file read-only (it may be open in the console) and take its snapshot."""
     if not path.is_file():
         raise BatchError(f"{path}: no such session file")
     try:
         with SessionStore.open(path, read_only=True) as store:
-            settings = store.settings
-            results = store.results().participants
-            notes = {p.id: p.note for p in store.participants() if p.note}
-            instrument = store.instrument
+            return snapshot(store, language)
     except StoreError as exc:
         raise BatchError(str(exc)) from None
-    return SessionInfo.from_settings(settings, language), instrument, results, notes, settings.form
 
 
 def _choose(results: Sequence[ParticipantResult], names: Sequence[str]) -> list[tuple[int, ParticipantResult]]:

@@ -7,6 +7,7 @@ prints as typed and is never read as markup.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from xml.sax.saxutils import escape
 
@@ -58,22 +59,38 @@ def has_glyphs(text: str) -> bool:
     return all(ord(ch) in chars or ch in "\n\r\t" for ch in text)
 
 
-def markup(text: str) -> str:
-    """User text as safe Paragraph markup: escaped, fallback font around what Inter lacks."""
+def markup(text: str, bold: bool = False) -> str:
+    """User text as safe Paragraph markup: escaped, fallback font around what Inter lacks.
+
+    `bold` keeps the fallback runs bold in a bold style (the style's font is not a family).
+    """
     chars = _inter_chars()
     out: list[str] = []
     run: list[str] = []
     in_fallback = False
-    for ch in text:
+    for ch in visual_order(text):
         fallback = ord(ch) not in chars and not ch.isspace()
         if fallback != in_fallback and run:
-            out.append(_run("".join(run), in_fallback))
+            out.append(_run("".join(run), in_fallback, bold))
             run = []
         in_fallback = fallback
         run.append(ch)
     if run:
-        out.append(_run("".join(run), in_fallback))
+        out.append(_run("".join(run), in_fallback, bold))
     return "".join(out)
+
+
+_RTL_RUN = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]+(?:[\s\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]*"
+                      r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff])?")
+
+
+def visual_order(text: str) -> str:
+    """Hebrew and Arabic runs reversed, so a line drawn left to right reads right to left.
+
+    ReportLab orders right-to-left text only with the optional rlbidi package; names are
+    short, so reversing each run is the whole of the bidi algorithm they need.
+    """
+    return _RTL_RUN.sub(lambda m: m.group(0)[::-1], text)
 
 
 def markup_lines(text: str) -> str:
@@ -81,6 +98,8 @@ def markup_lines(text: str) -> str:
     return "<br/>".join(markup(line) for line in text.splitlines())
 
 
-def _run(text: str, fallback: bool) -> str:
+def _run(text: str, fallback: bool, bold: bool) -> str:
     safe = escape(text, {'"': "&quot;"})
-    return f'<font name="{FALLBACK}">{safe}</font>' if fallback else safe
+    if not fallback:
+        return safe
+    return f'<font name="{FALLBACK_BOLD if bold else FALLBACK}">{safe}</font>'

@@ -110,7 +110,7 @@ def format_date(value: str, language: Language) -> str:
 
 def para(value: str, style: ParagraphStyle) -> Paragraph:
     """Plain text (user or product) as a Paragraph: escaped, fallback font where needed."""
-    return Paragraph(markup(value), style)
+    return Paragraph(markup(value, bold=style.fontName in (fonts.BOLD, fonts.SEMIBOLD)), style)
 
 
 def heading(value: str, style: ParagraphStyle = H1) -> Paragraph:
@@ -132,10 +132,18 @@ def cover(info: SessionInfo, kicker: str, name: str | None) -> list[Flowable]:
         details.append(text(lang, "led_by", trainer=info.trainer))
     story: list[Flowable] = [head, Spacer(1, 14)]
     if name is not None:
-        story += [para(name, NAME), Spacer(1, 4)]
+        story += [para(name, _name_style(name)), Spacer(1, 4)]
     if details:
         story.append(para("  ·  ".join(details), META))
     return story + [Spacer(1, 18)]
+
+
+def _name_style(name: str) -> ParagraphStyle:
+    """Large for a name, smaller for a long one, so the cover keeps the debrief to its pages."""
+    if len(name) <= 40:
+        return NAME
+    size = 19 if len(name) <= 90 else 14
+    return ParagraphStyle("name_long", parent=NAME, fontSize=size, leading=size * 1.2)
 
 
 def _logo(data: bytes | None) -> Image | None:

@@ -1,0 +1,75 @@
+"""Charts: bar lengths proportional to the values, the group mean marked, greyscale patterns."""
+
+from __future__ import annotations
+
+import pytest
+from reportlab.graphics.shapes import Circle, Path, Polygon, Rect, String
+from reportlab.lib.colors import HexColor
+
+from workshop_app.model.territories import ACCENT, BY_CODE
+from workshop_app.report import charts
+
+NAMES = {"faire": "Faire", "analyser": "Analyser", "commando": "Commando", "developper": "Développer"}
+WIDTH = 400
+TRACK = WIDTH - 118 - 46  # name column and value column taken off
+
+
+def of(drawing, kind):
+    return [s for s in drawing.contents if isinstance(s, kind)]
+
+
+def bar(drawing, code):
+    return next(r for r in of(drawing, Rect) if r.fillColor == HexColor(BY_CODE[code].colour))
+
+
+def test_bars_are_proportional_to_the_scores():
+    d = charts.territory_bars(WIDTH, NAMES, {"faire": 100, "analyser": 50, "commando": 0, "developper": 25})
+    assert bar(d, "faire").width == pytest.approx(TRACK)
+    assert bar(d, "analyser").width == pytest.approx(TRACK / 2)
+    assert bar(d, "commando").width == 0
+    assert bar(d, "developper").width == pytest.approx(TRACK / 4)
+    assert {"100", "50", "0", "25"} <= {s.text for s in of(d, String)}
+
+
+def test_the_group_mean_is_a_mark_on_the_track():
+    values = {"faire": 10, "analyser": 10, "commando": 10, "developper": 10}
+    marks = {"faire": 50, "analyser": 0, "commando": 100, "developper": 25}
+    d = charts.territory_bars(WIDTH, NAMES, values, marks=marks)
+    ticks = sorted(r.x + 1 for r in of(d, Rect) if r.width == 2)
+    assert ticks == pytest.approx(sorted(118 + TRACK * m / 100 for m in marks.values()))
+
+
+def test_each_territory_but_the_solid_one_carries_its_pattern():
+    d = charts.territory_bars(WIDTH, NAMES, {"faire": 50, "analyser": 50, "commando": 50, "developper": 50})
+    patterns = of(d, Path)
+    assert len(patterns) == 3  # hatch, dots, cross; faire is solid
+    dots = [p for p in patterns if p.strokeDashArray]
+    assert len(dots) == 1
+
+
+def test_time_split_shows_both_figures_and_the_change():
+    today = {"faire": 40, "analyser": 30, "commando": 20, "developper": 10}
+    ideal = {"faire": 25, "analyser": 30, "commando": 20, "developper": 25}
+    labels = [s.text for s in of(charts.time_split(WIDTH + 100, NAMES, today, ideal), String)]
+    assert "−15" in labels and "+15" in labels and labels.count("±0") == 2
+
+
+def test_tension_scale_fills_the_answer_and_marks_the_group_mean():
+    d = charts.tension_scale(200, 7, 3, 4.0)
+    rings = of(d, Circle)
+    assert len(rings) == 7
+    chosen = [c for c in rings if c.fillColor == HexColor(ACCENT)]
+    assert len(chosen) == 1 and chosen[0].cx == pytest.approx(10 + 2 * 30)
+    (diamond,) = of(d, Polygon)
+    assert diamond.points[0] == pytest.approx(10 + 3 * 30)
+
+
+def test_unanswered_tension_has_no_filled_step():
+    assert not [c for c in of(charts.tension_scale(200, 7, None, None), Circle) if c.fillColor == HexColor(ACCENT)]
+
+
+def test_step_histogram_counts():
+    d = charts.step_histogram(140, [0, 2, 1, 0, 0, 0, 4])
+    heights = [r.height for r in of(d, Rect)]
+    assert heights == pytest.approx([28 * 2 / 4, 28 * 1 / 4, 28])
+    assert [s.text for s in of(d, String)] == ["0", "2", "1", "0", "0", "0", "4"]

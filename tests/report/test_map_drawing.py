@@ -1,0 +1,66 @@
+"""The PDF map is painted from the shared geometry: same quadrants, same points, y flipped."""
+
+from __future__ import annotations
+
+import pytest
+from reportlab.graphics.shapes import Circle, Polygon, Rect, String
+from reportlab.lib.colors import HexColor
+
+from workshop_app.model.territories import BY_CODE, CODES
+from workshop_app.report.map_drawing import Arrow, balance_map, tint
+
+SIDE = 200
+NAMES = {"faire": "Faire", "analyser": "Analyser", "commando": "Commando", "developper": "Développer"}
+
+
+def shapes(drawing, kind):
+    return [s for s in drawing.contents if isinstance(s, kind)]
+
+
+def test_quadrants_are_tinted_where_the_geometry_puts_them():
+    d = balance_map(SIDE, "fr", NAMES)
+    tinted = {(r.x, r.y, r.width, r.height): r.fillColor for r in shapes(d, Rect) if r.fillColor is not None}
+    # y up on the page: faire (results x field) bottom left, developper (people x step back) top right.
+    assert tinted[(0, 0, 100, 100)] == tint(BY_CODE["faire"].colour, 0.10)
+    assert tinted[(0, 100, 100, 100)] == tint(BY_CODE["analyser"].colour, 0.10)
+    assert tinted[(100, 0, 100, 100)] == tint(BY_CODE["commando"].colour, 0.10)
+    assert tinted[(100, 100, 100, 100)] == tint(BY_CODE["developper"].colour, 0.10)
+
+
+def test_quadrant_names_and_poles_are_written_in_the_language():
+    texts = {s.text for s in shapes(balance_map(SIDE, "en", NAMES), String)}
+    assert set(NAMES.values()) <= texts
+    assert {"Results", "People", "Field · short term", "Step back · long term"} <= texts
+    assert "Hommes" in {s.text for s in shapes(balance_map(SIDE, "fr", NAMES), String)}
+
+
+def test_quadrant_names_are_in_their_territory_colour():
+    colours = {s.text: s.fillColor for s in shapes(balance_map(SIDE, "fr", NAMES), String)}
+    for code in CODES:
+        assert colours[NAMES[code]] == HexColor(BY_CODE[code].colour)
+
+
+def test_the_readers_point_and_the_centroid_sit_at_their_coordinates():
+    d = balance_map(SIDE, "fr", NAMES, highlight=(0.5, 0.5), highlight_label="Vous", centroid=(-0.5, 0))
+    centres = {(c.cx, c.cy) for c in shapes(d, Circle)}
+    assert (150, 150) in centres  # (0.5, 0.5): three quarters across, three quarters up
+    assert (50, 100) in centres
+    assert "Vous" in {s.text for s in shapes(d, String)}
+
+
+def test_anonymous_points_have_no_label():
+    d = balance_map(SIDE, "fr", NAMES, points=[(0.1, 0.2), (-0.3, 0.4)])
+    assert len(shapes(d, Circle)) == 2
+    assert {s.text for s in shapes(d, String)} == set(NAMES.values()) | {
+        "Résultats", "Hommes", "Terrain · court terme", "Recul · long terme"}
+
+
+def test_the_arrow_head_ends_on_the_ideal_point():
+    d = balance_map(SIDE, "fr", NAMES, arrows=[Arrow((0, 0), (0.5, 0))])
+    (head,) = shapes(d, Polygon)
+    assert (head.points[0], head.points[1]) == pytest.approx((150, 100))
+
+
+def test_no_arrow_when_no_change_is_wanted():
+    d = balance_map(SIDE, "fr", NAMES, arrows=[Arrow((0.2, 0.2), (0.2, 0.2))])
+    assert shapes(d, Polygon) == []
