@@ -16,6 +16,7 @@ from workshop_app.paths import new_session_path, unique_path, slug
 from workshop_app.store import SessionStore, StoreError
 from workshop_app.store.export_csv import export_csv
 from workshop_app.store.files import delete_session
+from workshop_app.ui.console.debriefs import DebriefsPanel
 from workshop_app.ui.console.participants import ParticipantsPanel
 from workshop_app.ui.console.roster_import import RosterImportDialog
 from workshop_app.ui.console.sessions_page import SessionsPage
@@ -70,9 +71,11 @@ class SessionView(QWidget):
 
         self.participants = ParticipantsPanel(live)
         self.settings = SettingsPanel()
+        self.debriefs = DebriefsPanel(live)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.participants, self.tr("Participants"))
+        self.tabs.addTab(self.debriefs, self.tr("Debriefs"))
         self.tabs.addTab(self.settings, self.tr("Settings"))
         footer = QHBoxLayout()
         footer.addStretch(1)
@@ -104,7 +107,12 @@ class SessionView(QWidget):
 
 
 class ConsoleWindow(QMainWindow):
-    """Sessions list → session view. The projector's panel joins through `add_panel`."""
+    """Sessions list → session view.
+
+    Another part adds its panel to each open session: connect to `session_opened(live)`, build
+    the panel there and hand it to `add_panel`; it is deleted when the session closes (after
+    `session_closed`).
+    """
 
     session_opened = Signal(LiveSession)
     session_closed = Signal()
@@ -117,7 +125,6 @@ class ConsoleWindow(QMainWindow):
         self.live: LiveSession | None = None
         self.view: SessionView | None = None
         self.station: StationWindow | None = None
-        self.panels: list[tuple[QWidget, str]] = []
         self.dialog: QWidget | None = None  # the dialog open now, kept alive and reachable by tests
 
         self.sessions = SessionsPage(sessions_folder)
@@ -244,8 +251,6 @@ class ConsoleWindow(QMainWindow):
             return
         self.live = LiveSession(store, self)
         self.view = SessionView(self.live, self)
-        for widget, title in self.panels:
-            self.view.tabs.addTab(widget, title)
         self.view.station_button.clicked.connect(self.toggle_station)
         self.view.export_button.clicked.connect(self.choose_export)
         self.view.participants.import_requested.connect(self.choose_roster)
@@ -265,9 +270,6 @@ class ConsoleWindow(QMainWindow):
         if self.live is None:
             return True
         self.view.participants.save_note()
-        for widget, _title in self.panels:
-            self.view.tabs.removeTab(self.view.tabs.indexOf(widget))
-            widget.setParent(None)
         self.session_closed.emit()
         self.pages.removeWidget(self.view)
         self.view.deleteLater()
@@ -398,10 +400,9 @@ class ConsoleWindow(QMainWindow):
 
     # --- the projector's place -----------------------------------------------------------------------
     def add_panel(self, widget: QWidget, title: str) -> None:
-        """Add a tab to every session view (now and when a session opens later)."""
-        self.panels.append((widget, title))
+        """Add a tab to the open session's view (before Settings); it lives as long as the session."""
         if self.view is not None:
-            self.view.tabs.addTab(widget, title)
+            self.view.tabs.insertTab(self.view.tabs.count() - 1, widget, title)
 
     # --- Qt events -----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -4,93 +4,93 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../console/window.py" line="147"/>
+        <location filename="../console/window.py" line="154"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="148"/>
+        <location filename="../console/window.py" line="155"/>
         <source>&amp;New session…</source>
         <translation>&amp;Nouvelle session…</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="149"/>
+        <location filename="../console/window.py" line="156"/>
         <source>&amp;Open a session file…</source>
         <translation>&amp;Ouvrir un fichier de session…</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="150"/>
+        <location filename="../console/window.py" line="157"/>
         <source>All &amp;sessions</source>
         <translation>Toutes les &amp;sessions</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="152"/>
+        <location filename="../console/window.py" line="159"/>
         <source>&amp;Import participants (CSV)…</source>
         <translation>&amp;Importer des participants (CSV)…</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="153"/>
+        <location filename="../console/window.py" line="160"/>
         <source>&amp;Export results (CSV)…</source>
         <translation>&amp;Exporter les résultats (CSV)…</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="155"/>
+        <location filename="../console/window.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="157"/>
+        <location filename="../console/window.py" line="164"/>
         <source>S&amp;tation</source>
         <translation>&amp;Poste</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="158"/>
-        <location filename="../console/window.py" line="177"/>
+        <location filename="../console/window.py" line="165"/>
+        <location filename="../console/window.py" line="184"/>
         <source>&amp;Open the station</source>
         <translation>&amp;Ouvrir le poste participant</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="159"/>
+        <location filename="../console/window.py" line="166"/>
         <source>&amp;Identify screens</source>
         <translation>&amp;Identifier les écrans</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="161"/>
+        <location filename="../console/window.py" line="168"/>
         <source>Se&amp;ttings</source>
         <translation>Pa&amp;ramètres</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="162"/>
+        <location filename="../console/window.py" line="169"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="164"/>
+        <location filename="../console/window.py" line="171"/>
         <source>As the system</source>
         <translation>Celle du système</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="169"/>
+        <location filename="../console/window.py" line="176"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="170"/>
+        <location filename="../console/window.py" line="177"/>
         <source>&amp;About Équilibriste</source>
         <translation>À &amp;propos d’Équilibriste</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="177"/>
+        <location filename="../console/window.py" line="184"/>
         <source>&amp;Close the station</source>
         <translation>&amp;Fermer le poste participant</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="191"/>
+        <location filename="../console/window.py" line="198"/>
         <source>About Équilibriste</source>
         <translation>À propos d’Équilibriste</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="193"/>
+        <location filename="../console/window.py" line="200"/>
         <source>Équilibriste {version}
 
 The balance map workshop for sales managers: self-assessment at the station, the group’s map on the projector, a personal debrief for each manager.
@@ -103,114 +103,167 @@ L’atelier de la carte d’équilibre des managers commerciaux : autodiagnost
 Fonctionne hors ligne ; un fichier par session.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="201"/>
+        <location filename="../console/window.py" line="208"/>
         <source>The new language applies the next time Équilibriste starts.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage d’Équilibriste.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="225"/>
+        <location filename="../console/window.py" line="232"/>
         <source>Open a session</source>
         <translation>Ouvrir une session</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="226"/>
+        <location filename="../console/window.py" line="233"/>
         <source>Équilibriste sessions (*.sqlite)</source>
         <translation>Sessions Équilibriste (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="263"/>
+        <location filename="../console/window.py" line="268"/>
         <source>Close the station first (with the trainer PIN).</source>
         <translation>Fermez d’abord le poste participant (avec le code PIN du formateur).</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="286"/>
+        <location filename="../console/window.py" line="288"/>
         <source>{title} (copy)</source>
         <translation>{title} (copie)</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="293"/>
+        <location filename="../console/window.py" line="295"/>
         <source>Copied as {file}: same settings and participants, no answers.</source>
         <translation>Copiée sous {file} : mêmes paramètres et participants, sans les réponses.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="297"/>
+        <location filename="../console/window.py" line="299"/>
         <source>Delete a session</source>
         <translation>Supprimer une session</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="298"/>
+        <location filename="../console/window.py" line="300"/>
         <source>Delete the session file {file} and every answer in it?</source>
         <translation>Supprimer le fichier de session {file} et toutes les réponses qu’il contient ?</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="301"/>
+        <location filename="../console/window.py" line="303"/>
         <source>This cannot be undone.</source>
         <translation>Cette action est définitive.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="302"/>
+        <location filename="../console/window.py" line="304"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="303"/>
+        <location filename="../console/window.py" line="305"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="322"/>
+        <location filename="../console/window.py" line="324"/>
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="326"/>
+        <location filename="../console/window.py" line="328"/>
         <source>Import participants</source>
         <translation>Importer des participants</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="326"/>
+        <location filename="../console/window.py" line="328"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Fichiers CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="334"/>
+        <location filename="../console/window.py" line="336"/>
         <source>{count} participants imported.</source>
         <translation>{count} participants importés.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="340"/>
+        <location filename="../console/window.py" line="342"/>
         <source>Export results</source>
         <translation>Exporter les résultats</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="340"/>
+        <location filename="../console/window.py" line="342"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="352"/>
+        <location filename="../console/window.py" line="354"/>
         <source>{count} participants exported to {file}.</source>
         <translation>{count} participants exportés dans {file}.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="369"/>
+        <location filename="../console/window.py" line="371"/>
         <source>Choose a trainer PIN in the settings first: it is needed to close the station.</source>
         <translation>Choisissez d’abord un code PIN dans les paramètres : il faudra le saisir pour fermer le poste participant.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="380"/>
+        <location filename="../console/window.py" line="382"/>
         <source>Type the trainer PIN to close the station.</source>
         <translation>Saisissez le code PIN du formateur pour fermer le poste participant.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="385"/>
+        <location filename="../console/window.py" line="387"/>
         <source>Close the station</source>
         <translation>Fermer le poste</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="394"/>
+        <location filename="../console/window.py" line="396"/>
         <source>Open the station</source>
         <translation>Ouvrir le poste</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefsPanel</name>
+    <message>
+        <location filename="../console/debriefs.py" line="34"/>
+        <source>Personal debriefs</source>
+        <translation>Restitutions personnelles</translation>
+    </message>
+    <message>
+        <location filename="../console/debriefs.py" line="36"/>
+        <source>One PDF per participant who has finished, the print pack (all of them, in order, ready for one print job) and the anonymous group synthesis.</source>
+        <translation>Un PDF par participant ayant terminé, le dossier d’impression (toutes les restitutions, dans l’ordre, prêtes à imprimer en une fois) et la synthèse anonyme du groupe.</translation>
+    </message>
+    <message>
+        <location filename="../console/debriefs.py" line="40"/>
+        <source>Generate all the debriefs</source>
+        <translation>Générer toutes les restitutions</translation>
+    </message>
+    <message>
+        <location filename="../console/debriefs.py" line="43"/>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../console/debriefs.py" line="45"/>
+        <source>Open the print pack</source>
+        <translation>Ouvrir le dossier d’impression</translation>
+    </message>
+    <message>
+        <location filename="../console/debriefs.py" line="82"/>
+        <source>Generating the debriefs…</source>
+        <translation>Génération des restitutions…</translation>
+    </message>
+    <message>
+        <location filename="../console/debriefs.py" line="101"/>
+        <source>{count} documents written in {folder}.</source>
+        <translation>{count} documents enregistrés dans {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../console/debriefs.py" line="104"/>
+        <source>{name}: no debrief ({reason})</source>
+        <translation>{name} : pas de restitution ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../console/debriefs.py" line="107"/>
+        <source>{file} not written: {reason}</source>
+        <translation>{file} non enregistré : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../console/debriefs.py" line="111"/>
+        <source>The debriefs could not be generated: {reason}</source>
+        <translation>Les restitutions n’ont pas pu être générées : {reason}</translation>
     </message>
 </context>
 <context>
@@ -441,37 +494,42 @@ Fonctionne hors ligne ; un fichier par session.</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../console/window.py" line="49"/>
+        <location filename="../console/window.py" line="50"/>
         <source>Identify screens</source>
         <translation>Identifier les écrans</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="51"/>
+        <location filename="../console/window.py" line="52"/>
         <source>Open the station</source>
         <translation>Ouvrir le poste</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="53"/>
+        <location filename="../console/window.py" line="54"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="61"/>
+        <location filename="../console/window.py" line="62"/>
         <source>Station on</source>
         <translation>Poste sur</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="75"/>
+        <location filename="../console/window.py" line="77"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="76"/>
+        <location filename="../console/window.py" line="78"/>
+        <source>Debriefs</source>
+        <translation>Restitutions</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="79"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="102"/>
+        <location filename="../console/window.py" line="105"/>
         <source>{finished} of {invited} finished</source>
         <translation>{finished} sur {invited} ont terminé</translation>
     </message>

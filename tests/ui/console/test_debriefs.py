@@ -1,0 +1,38 @@
+from pathlib import Path
+
+from PySide6.QtWidgets import QLabel
+
+from workshop_app.store.demo import create_demo_session
+from workshop_app.ui.console import ConsoleWindow
+
+
+def test_debriefs_are_generated_off_the_gui_thread_then_opened(qtbot, tmp_path: Path, monkeypatch):
+    path = create_demo_session(tmp_path, participants=3)
+    console = ConsoleWindow(tmp_path)
+    qtbot.addWidget(console)
+    console.open_session(path)
+    panel = console.view.debriefs
+    assert not panel.pack_button.isEnabled()
+    with qtbot.wait_signal(panel.generated, timeout=60_000) as outcome:
+        panel.generate_button.click()
+        assert not panel.generate_button.isEnabled()  # one batch at a time
+    report = outcome.args[0]
+    assert (report.folder / "print-pack.pdf").is_file()
+    assert panel.pack_button.isEnabled()
+    opened = []
+    monkeypatch.setattr("workshop_app.ui.console.debriefs.QDesktopServices.openUrl",
+                        lambda url: opened.append(url.toLocalFile()) or True)
+    panel.pack_button.click()
+    assert opened == [str(report.folder / "print-pack.pdf")]
+    console.close_session()
+
+
+def test_a_panel_added_when_a_session_opens_is_a_tab_of_that_session(qtbot, tmp_path: Path):
+    path = create_demo_session(tmp_path, participants=1)
+    console = ConsoleWindow(tmp_path)
+    qtbot.addWidget(console)
+    console.session_opened.connect(lambda live: console.add_panel(QLabel("projector"), "Projector"))
+    console.open_session(path)
+    tabs = console.view.tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Participants", "Debriefs", "Projector", "Settings"]
+    console.close_session()

@@ -1,0 +1,118 @@
+"""Debriefs: every PDF of the session generated off the GUI thread, then the folder and the
+print pack one click away."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
+
+from workshop_app.report.batch import PRINT_PACK, BatchError, BatchReport, default_folder, generate_documents
+from workshop_app.store import StoreError
+from workshop_app.ui.live_session import LiveSession
+
+
+class _Relay(QObject):
+    """Carries the batch's outcome from the worker thread to the GUI thread (queued signal)."""
+
+    done = Signal(object)  # a BatchReport, or the error's text
+
+
+class DebriefsPanel(QWidget):
+    generated = Signal(object)  # the BatchReport
+
+    def __init__(self, live: LiveSession) -> None:
+        super().__init__()
+        self.live = live
+        self.relay = _Relay(self)
+        self.relay.done.connect(self._done)
+        self.thread: threading.Thread | None = None
+
+        title = QLabel(self.tr("Personal debriefs"))
+        title.setObjectName("sectionTitle")
+        intro = QLabel(self.tr("One PDF per participant who has finished, the print pack (all of them, in "
+                               "order, ready for one print job) and the anonymous group synthesis."))
+        intro.setWordWrap(True)
+        intro.setObjectName("hint")
+        self.generate_button = QPushButton(self.tr("Generate all the debriefs"))
+        self.generate_button.setObjectName("primary")
+        self.generate_button.clicked.connect(self.generate)
+        self.folder_button = QPushButton(self.tr("Open the folder"))
+        self.folder_button.clicked.connect(self.open_folder)
+        self.pack_button = QPushButton(self.tr("Open the print pack"))
+        self.pack_button.clicked.connect(self.open_print_pack)
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.PlainText)
+        self.status.setWordWrap(True)
+        self.details = QListWidget()
+        self.details.hide()
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.generate_button)
+        buttons.addWidget(self.folder_button)
+        buttons.addWidget(self.pack_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 16, 0, 0)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(self.details, 1)
+        layout.addStretch(0)
+        self._update_buttons()
+
+    def folder(self) -> Path:
+        return default_folder(self.live.store.path)
+
+    def _update_buttons(self) -> None:
+        running = self.thread is not None
+        self.generate_button.setEnabled(not running)
+        self.folder_button.setEnabled(not running and self.folder().is_dir())
+        self.pack_button.setEnabled(not running and (self.folder() / PRINT_PACK).is_file())
+
+    def generate(self) -> None:
+        """Render in a worker thread (the batch reads the session file read-only)."""
+        if self.thread is not None:
+            return
+        self.status.setText(self.tr("Generating the debriefs…"))
+        self.details.hide()
+        path = self.live.store.path
+        self.thread = threading.Thread(target=self._run, args=(path,), daemon=True)
+        self._update_buttons()
+        self.thread.start()
+
+    def _run(self, path: Path) -> None:
+        try:
+            outcome: object = generate_documents(path)
+        except (BatchError, StoreError, OSError) as exc:
+            outcome = str(exc)
+        self.relay.done.emit(outcome)
+
+    def _done(self, outcome: object) -> None:
+        self.thread = None
+        self.details.clear()
+        if isinstance(outcome, BatchReport):
+            pdfs = [p for p in outcome.written if p.suffix == ".pdf"]
+            self.status.setText(self.tr("{count} documents written in {folder}.").format(
+                count=len(pdfs), folder=str(outcome.folder)))
+            for entry in outcome.unfinished:
+                self.details.addItem(self.tr("{name}: no debrief ({reason})").format(
+                    name=entry.name, reason=entry.reason))
+            for path, reason in outcome.failed:
+                self.details.addItem(self.tr("{file} not written: {reason}").format(file=path.name, reason=reason))
+            self.details.setVisible(self.details.count() > 0)
+            self.generated.emit(outcome)
+        else:
+            self.status.setText(self.tr("The debriefs could not be generated: {reason}").format(reason=outcome))
+        self._update_buttons()
+
+    def open_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder())))
+
+    def open_print_pack(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder() / PRINT_PACK)))
