@@ -1,0 +1,54 @@
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QGuiApplication
+
+from workshop_app.ui.screens import (
+    ScreenPicker, identify_screens, remember_screen, remembered_screen, screen_label,
+)
+
+
+def test_a_screen_is_named_with_its_number_and_resolution(qapp):
+    screen = QGuiApplication.primaryScreen()
+    size = screen.size()
+    label = screen_label(screen)
+    assert label.startswith("1. ")
+    assert label.endswith("— {w} × {h}".format(w=size.width(), h=size.height()))
+
+
+def test_the_chosen_screen_is_remembered_by_name(qapp):
+    screen = QGuiApplication.primaryScreen()
+    assert remembered_screen("station") is None
+    remember_screen("station", screen)
+    assert remembered_screen("station") is screen
+
+
+def test_the_geometry_finds_the_screen_when_its_name_changed(qapp):
+    g = QGuiApplication.primaryScreen().geometry()
+    QSettings().setValue("screens/projector", ["a connector that is gone", g.x(), g.y(), g.width(), g.height()])
+    assert remembered_screen("projector") is QGuiApplication.primaryScreen()
+
+
+def test_an_unknown_screen_is_not_guessed(qapp):
+    QSettings().setValue("screens/projector", ["gone", 5000, 0, 1, 1])
+    assert remembered_screen("projector") is None
+
+
+def test_the_picker_lists_every_screen_and_remembers_the_choice(qtbot):
+    picker = ScreenPicker("station")
+    qtbot.addWidget(picker)
+    assert picker.count() == len(QGuiApplication.screens())
+    assert picker.selected_screen() is QGuiApplication.primaryScreen()
+    with qtbot.wait_signal(picker.screen_chosen):
+        picker.activated.emit(0)
+    assert remembered_screen("station") is QGuiApplication.primaryScreen()
+    picker.refresh()  # a screen came or went: the choice stays
+    assert picker.selected_screen() is QGuiApplication.primaryScreen()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen: no window stacking
+def test_identify_shows_a_number_on_each_screen_for_a_moment(qtbot):
+    overlays = identify_screens(duration_ms=30)
+    assert [o.text() for o in overlays] == [str(i + 1) for i in range(len(QGuiApplication.screens()))]
+    assert all(o.isVisible() for o in overlays)
+    with qtbot.wait_signals([o.destroyed for o in overlays]):  # closed, then deleted
+        pass
