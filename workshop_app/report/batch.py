@@ -224,7 +224,7 @@ def unfinished_reason(c: Completion, form: str, language: Language) -> str:
         parts.append(text(language, "allocation_missing", phases=text(language, "and").join(missing)))
     if c.tensions != "done":
         parts.append(text(language, "tensions_missing", answered=c.tensions_answered, total=c.tensions_total))
-    return "; ".join(parts)
+    return text(language, "list_separator").join(parts)
 
 
 def name_slug(name: str) -> str:

@@ -165,7 +165,7 @@ _UI: dict[str, dict[str, str]] = {
     # Batch
     "not_started": {"fr": "pas commencé", "en": "not started"},
     "practices_missing": {
-        "fr": "pratiques : {answered} réponses sur {total}",
+        "fr": "pratiques : {answered} sur {total}",
         "en": "practices: {answered} of {total} answered",
     },
     "allocation_missing": {
@@ -176,6 +176,7 @@ _UI: dict[str, dict[str, str]] = {
         "fr": "tensions : {answered} sur {total}",
         "en": "tensions: {answered} of {total} answered",
     },
+    "list_separator": {"fr": " ; ", "en": "; "},
     "phase_today": {"fr": "aujourd’hui", "en": "today"},
     "phase_ideal": {"fr": "dans 12 mois", "en": "in 12 months"},
 }
