@@ -107,7 +107,7 @@ class ParticipantsPanel(QWidget):
         header.setMinimumSectionSize(40)
         for column in range(3, 7):
             header.setSectionResizeMode(column, QHeaderView.Fixed)
-            header.resizeSection(column, 136)
+            header.resizeSection(column, 150)
         self.table.doubleClicked.connect(self.rename)
 
         self.add_button = QPushButton(self.tr("Add…"))
@@ -149,8 +149,8 @@ class ParticipantsPanel(QWidget):
         split = QSplitter()
         split.addWidget(self.table)
         split.addWidget(note_box)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
+        split.setStretchFactor(0, 1)
+        split.setSizes([1000, 300])
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -192,6 +192,9 @@ class ParticipantsPanel(QWidget):
         self.note.blockSignals(True)
         self.note.setPlainText(chosen.note or "" if chosen else "")
         self.note.blockSignals(False)
+        self.note.setPlaceholderText(
+            self.tr("What you want to remember about {name}.").format(name=chosen.name) if chosen
+            else self.tr("Select a participant to write a note."))
         self.note.setEnabled(chosen is not None)
         self._note_for = chosen.id if chosen else None
         self._update_buttons()

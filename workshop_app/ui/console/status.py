@@ -14,6 +14,7 @@ CHIP_COLOURS = {
     "not_asked": ("#FFFFFF", "#B0B0B0"),
 }
 STATUS_ROLE = Qt.UserRole + 1
+SELECTED = "#E4E4F2"  # the selected row, as the console's style sheet paints it
 
 
 def status_text(status: str) -> str:
@@ -34,7 +35,7 @@ class ChipDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         if option.state & QStyle.State_Selected:
-            painter.fillRect(option.rect, option.palette.highlight().color().lighter(190))
+            painter.fillRect(option.rect, QColor(SELECTED))
         fill, ink = CHIP_COLOURS[status]
         text = status_text(status)
         metrics = option.fontMetrics

@@ -1,6 +1,7 @@
 """The console's look: quiet white surfaces, near-black text, the one accent for the main action."""
 
 from workshop_app.model.territories import ACCENT, INK, MUTED, RULE
+from workshop_app.ui.console.status import SELECTED
 from workshop_app.ui.theme import SURFACE
 
 CONSOLE_STYLE = """
@@ -25,9 +26,9 @@ QTableView, QTreeWidget, QListWidget, QPlainTextEdit {{ border: 1px solid {rule}
 QHeaderView::section {{ background: white; border: none; border-bottom: 1px solid {rule};
                         padding: 8px 6px; color: {muted}; font-weight: 600; }}
 QTreeWidget::item, QTableView::item {{ padding: 6px 4px; }}
-QTreeWidget::item:selected, QTableView::item:selected {{ background: #E4E4F2; color: {ink}; }}
+QTreeWidget::item:selected, QTableView::item:selected {{ background: {selected}; color: {ink}; }}
 QLineEdit, QComboBox, QDateEdit {{ border: 1px solid {rule}; border-radius: 6px; padding: 5px 8px;
                                    background: white; min-height: 20px; }}
 QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QPlainTextEdit:focus {{ border-color: {accent}; }}
 QStatusBar {{ color: {muted}; }}
-""".format(ink=INK, muted=MUTED, rule=RULE, accent=ACCENT, surface=SURFACE)
+""".format(ink=INK, muted=MUTED, rule=RULE, accent=ACCENT, surface=SURFACE, selected=SELECTED)

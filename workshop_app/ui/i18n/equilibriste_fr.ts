@@ -361,47 +361,53 @@ Fonctionne hors ligne ; un fichier par session.</translation>
     </message>
     <message>
         <location filename="../console/participants.py" line="138"/>
+        <location filename="../console/participants.py" line="197"/>
         <source>Select a participant to write a note.</source>
         <translation>Sélectionnez un participant pour écrire une note.</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="249"/>
+        <location filename="../console/participants.py" line="196"/>
+        <source>What you want to remember about {name}.</source>
+        <translation>Ce que vous voulez retenir à propos de {name}.</translation>
+    </message>
+    <message>
+        <location filename="../console/participants.py" line="252"/>
         <source>Add a participant</source>
         <translation>Ajouter un participant</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="249"/>
-        <location filename="../console/participants.py" line="254"/>
+        <location filename="../console/participants.py" line="252"/>
+        <location filename="../console/participants.py" line="257"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="254"/>
+        <location filename="../console/participants.py" line="257"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="261"/>
+        <location filename="../console/participants.py" line="264"/>
         <source>Remove a participant</source>
         <translation>Retirer un participant</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="262"/>
+        <location filename="../console/participants.py" line="265"/>
         <source>Remove {name} and erase all their answers?</source>
         <translation>Retirer {name} et effacer toutes ses réponses ?</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="265"/>
+        <location filename="../console/participants.py" line="268"/>
         <source>This cannot be undone.</source>
         <translation>Cette action est définitive.</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="266"/>
+        <location filename="../console/participants.py" line="269"/>
         <source>Remove and erase</source>
         <translation>Retirer et effacer</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="267"/>
+        <location filename="../console/participants.py" line="270"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -752,8 +758,8 @@ Fonctionne hors ligne ; un fichier par session.</translation>
     </message>
     <message>
         <location filename="../station/pages.py" line="126"/>
-        <location filename="../station/pages.py" line="212"/>
-        <location filename="../station/pages.py" line="264"/>
+        <location filename="../station/pages.py" line="214"/>
+        <location filename="../station/pages.py" line="266"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
@@ -763,67 +769,67 @@ Fonctionne hors ligne ; un fichier par session.</translation>
         <translation>Terminé ✓</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="205"/>
+        <location filename="../station/pages.py" line="207"/>
         <source>Welcome! What is your name?</source>
         <translation>Bienvenue ! Comment vous appelez-vous ?</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="206"/>
+        <location filename="../station/pages.py" line="208"/>
         <source>First name and last name, as your colleagues know you.</source>
         <translation>Prénom et nom, tels que vos collègues vous connaissent.</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="214"/>
+        <location filename="../station/pages.py" line="216"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="267"/>
+        <location filename="../station/pages.py" line="269"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="479"/>
+        <location filename="../station/pages.py" line="486"/>
         <source>points left to share</source>
         <translation>points restant à répartir</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="483"/>
+        <location filename="../station/pages.py" line="490"/>
         <source>all points shared</source>
         <translation>tous les points sont répartis</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="487"/>
+        <location filename="../station/pages.py" line="494"/>
         <source>points too many: take some back</source>
         <translation>points en trop : retirez-en</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="553"/>
+        <location filename="../station/pages.py" line="560"/>
         <source>Between these two poles, where does your attention go?</source>
         <translation>Entre ces deux pôles, où va votre attention ?</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="609"/>
+        <location filename="../station/pages.py" line="616"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="610"/>
+        <location filename="../station/pages.py" line="617"/>
         <source>Optional: you can come back to it after the group discussion.</source>
         <translation>Facultatif : vous pourrez y revenir après l’échange en groupe.</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="632"/>
+        <location filename="../station/pages.py" line="639"/>
         <source>Action {number}</source>
         <translation>Action {number}</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="683"/>
+        <location filename="../station/pages.py" line="690"/>
         <source>Your answers are saved. The next person can start.</source>
         <translation>Vos réponses sont enregistrées. La personne suivante peut commencer.</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="693"/>
+        <location filename="../station/pages.py" line="700"/>
         <source>Thank you, {name}!</source>
         <translation>Merci, {name} !</translation>
     </message>
@@ -871,22 +877,22 @@ Fonctionne hors ligne ; un fichier par session.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../console/status.py" line="21"/>
+        <location filename="../console/status.py" line="22"/>
         <source>Not started</source>
         <translation>Pas commencé</translation>
     </message>
     <message>
-        <location filename="../console/status.py" line="22"/>
+        <location filename="../console/status.py" line="23"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../console/status.py" line="23"/>
+        <location filename="../console/status.py" line="24"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../console/status.py" line="24"/>
+        <location filename="../console/status.py" line="25"/>
         <source>Not asked</source>
         <translation>Non demandé</translation>
     </message>

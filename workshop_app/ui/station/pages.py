@@ -181,10 +181,12 @@ class NamesPage(Page):
             visible[0].click()
 
     def focus_first(self) -> None:
+        """The search field when there is one, else the first name still to answer."""
+        open_tiles = [t for t in self.tiles if t.objectName() == "nameTile"] or self.tiles
         if self.search.isVisibleTo(self):
             self.search.setFocus()
-        elif self.tiles:
-            self.tiles[0].setFocus()
+        elif open_tiles:
+            open_tiles[0].setFocus()
         else:
             self.setFocus()
 
@@ -278,7 +280,7 @@ class StepPage(Page):
         layout.addLayout(header)
         layout.addSpacing(12)
         layout.addWidget(self.progress)
-        layout.addSpacing(24)
+        layout.addSpacing(40)
         layout.addLayout(self.body, 1)
         layout.addSpacing(24)
         layout.addLayout(footer)
@@ -319,6 +321,7 @@ class StatementPage(StepPage):
         self.statement = text_label("", "statement")
         self.statement.setAlignment(Qt.AlignCenter)
         self.statement.setMinimumHeight(200)
+        self.statement.setMaximumWidth(1100)  # lines short enough to read at a glance
         self.group = QButtonGroup(self)
         answers = QHBoxLayout()
         answers.setSpacing(16)
@@ -332,7 +335,11 @@ class StatementPage(StepPage):
             answers.addWidget(button, 1)
         self.group.idClicked.connect(self.answered)
         self.body.addStretch(2)
-        self.body.addWidget(self.statement)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(self.statement, 10)
+        centred.addStretch(1)
+        self.body.addLayout(centred)
         self.body.addStretch(1)
         self.body.addLayout(answers)
         self.body.addStretch(2)
@@ -559,7 +566,7 @@ class TensionsPage(StepPage):
             scale.chosen.connect(lambda value, tid=tension_id: self._chosen(tid, value))
             self.scales[tension_id] = scale
             self.body.addWidget(scale)
-            self.body.addSpacing(12)
+            self.body.addSpacing(20)
         self.body.addStretch(1)
         self.current = 0
 
@@ -616,8 +623,8 @@ class CommitmentsPage(StepPage):
             button = big_button(_escape_mnemonic(name), "territoryChoice")
             button.setCheckable(True)
             button.setStyleSheet(
-                "QPushButton#territoryChoice {{ border-left: 10px solid {c}; }}"
-                "QPushButton#territoryChoice:checked {{ background: {c}; border-color: {c}; color: white; }}"
+                "QPushButton#territoryChoice {{ border-color: {c}; }}"
+                "QPushButton#territoryChoice:checked {{ background: {c}; color: white; }}"
                 .format(c=colour))
             self.group.addButton(button, index)
             self.codes.append(code)
@@ -632,13 +639,13 @@ class CommitmentsPage(StepPage):
             field.setPlaceholderText(self.text.translate("Station", "Action {number}").format(number=number))
             self.actions.append(field)
         self.body.addWidget(hint)
-        self.body.addSpacing(20)
+        self.body.addSpacing(36)
         self.body.addWidget(text_label(territory_prompt, "question"))
-        self.body.addSpacing(8)
+        self.body.addSpacing(12)
         self.body.addLayout(choices)
-        self.body.addSpacing(28)
+        self.body.addSpacing(40)
         self.body.addWidget(text_label(actions_prompt, "question"))
-        self.body.addSpacing(8)
+        self.body.addSpacing(12)
         for field in self.actions:
             self.body.addWidget(field)
             self.body.addSpacing(10)

@@ -43,7 +43,7 @@ QPushButton#nameTile {{ background: {soft}; border: 2px solid {soft}; font-size:
 QPushButton#nameTile:focus {{ border-color: {accent}; }}
 QPushButton#finishedTile {{ background: white; border: 2px dashed {rule}; color: {muted}; font-size: 22px; }}
 QPushButton#finishedTile:focus {{ border-color: {accent}; }}
-QPushButton#territoryChoice {{ background: {soft}; border: 2px solid {soft}; font-size: 22px; padding: 12px 16px; }}
+QPushButton#territoryChoice {{ background: white; border: 3px solid {rule}; font-size: 24px; padding: 12px 16px; }}
 QPushButton#step {{ background: white; border: 3px solid {rule}; border-radius: 32px; padding: 0; }}
 QPushButton#step:checked {{ background: {accent}; border-color: {accent}; }}
 
