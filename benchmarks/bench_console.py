@@ -1,0 +1,71 @@
+"""`console_start_s`: from process start to the console shown with a 30-participant session
+open (offscreen). Budget: < 1.5 s. Median of a few cold starts, each a fresh process."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from statistics import median
+
+from common import Figure
+
+RUNS = 5
+PARTICIPANTS = 30
+
+# The child does what `workshop-app SESSION` does, and says so when the window is first exposed.
+CHILD = r"""
+import os, sys
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject
+from workshop_app.ui.app import create_application
+
+class Shown(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Expose and watched.isExposed():
+            print("shown", flush=True)
+            os._exit(0)
+        return False
+
+app = create_application()
+shown = Shown()
+app.installEventFilter(shown)
+from workshop_app.ui.console import ConsoleWindow
+console = ConsoleWindow(Path(sys.argv[2]))
+console.show()
+console.open_session(Path(sys.argv[1]))
+app.exec()
+"""
+
+
+def start_once(session: Path, settings: Path) -> float:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(settings))
+    start = time.perf_counter()
+    child = subprocess.Popen([sys.executable, "-c", CHILD, str(session), str(session.parent)],
+                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    line = child.stdout.readline()
+    elapsed = time.perf_counter() - start
+    child.wait()
+    if line.strip() != "shown":
+        raise RuntimeError("the console did not show")
+    return elapsed
+
+
+def measure() -> list[Figure]:
+    from workshop_app.store.demo import create_demo_session
+
+    with tempfile.TemporaryDirectory() as folder:
+        session = create_demo_session(Path(folder) / "sessions", participants=PARTICIPANTS)
+        settings = Path(folder) / "settings"
+        start_once(session, settings)  # warm the file cache, as a second launch would be
+        times = [start_once(session, settings) for _ in range(RUNS)]
+    return [("console_start_s", median(times), "s")]
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    for name, value, unit in measure():
+        print(f"{name} {value:.3f} {unit}")
