@@ -91,6 +91,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="replace OUT if it exists")
     p.set_defaults(run=run_export)
 
+    p = commands.add_parser("debrief", parents=[folder], help="write the PDF debriefs, the print pack and "
+                            "the group synthesis")
+    p.add_argument("session", metavar="SESSION", help="session file (or its name in the sessions folder)")
+    p.add_argument("--out", type=Path, metavar="DIR", help="folder to write to (default: beside the session)")
+    p.add_argument("--participant", action="append", default=[], metavar="NAME",
+                   help="only this participant (repeat for several); the synthesis is always the group's")
+    p.add_argument("--lang", choices=("fr", "en"), default=None, help="language (default: the session's)")
+    p.set_defaults(run=run_debrief)
+
     p = commands.add_parser("info", parents=[folder], help="show a session and its participants' progress")
     p.add_argument("session", metavar="SESSION", help="session file (or its name in the sessions folder)")
     p.set_defaults(run=run_info)
@@ -208,6 +217,24 @@ def run_info(args: argparse.Namespace) -> int:
     with SessionStore.open(_session_file(args.session, args.sessions_dir), read_only=True) as store:
         print(_session_card(store))
     return 0
+
+
+def run_debrief(args: argparse.Namespace) -> int:
+    """Print each file written, then who got no debrief and why; status 1 if a file could not be replaced."""
+    from workshop_app.report.batch import BatchError, generate_documents
+
+    try:
+        report = generate_documents(_session_file(args.session, args.sessions_dir), args.out,
+                                    participants=args.participant, language=args.lang)
+    except BatchError as exc:
+        raise CliError(str(exc)) from None
+    for path in report.written:
+        print(path)
+    for person in report.unfinished:
+        print(f"no debrief for {person.name}: {person.reason}")
+    for path, problem in report.failed:
+        print(f"{PROG}: {path} not written: {problem}", file=sys.stderr)
+    return 1 if report.failed else 0
 
 
 def _session_card(store: SessionStore) -> str:

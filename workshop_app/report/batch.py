@@ -2,16 +2,18 @@
 and the group synthesis, into one folder.
 
 The session is read once (read-only, so it works while the console has it open), then the
-documents are rendered in parallel: the print pack, the largest, on one core while the single
-debriefs go to the others. Each file is written beside its final name and moved into place,
+documents are rendered, in parallel where that is safe, and the print pack is merged from the
+debriefs. Each file is written beside its final name and moved into place,
 so a reader never sees half a PDF; a file that cannot be replaced (on Windows, a PDF open in a
 viewer) is reported, never silently skipped.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import re
+import threading
 import tempfile
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -25,7 +27,7 @@ from workshop_app.model.territories import LANGUAGES, Language
 from workshop_app.report import fonts
 from workshop_app.report.debrief import DebriefData, render_debrief
 from workshop_app.report.layout import SessionInfo
-from workshop_app.report.print_pack import render_print_pack
+from workshop_app.report.print_pack import merge_for_print
 from workshop_app.report.synthesis import SynthesisData, render_synthesis
 from workshop_app.report.texts import text
 from workshop_app.store import SessionStore, StoreError
@@ -96,11 +98,12 @@ def generate_documents(
             continue
         debriefs.append((f"{position:02d}-{name_slug(r.name)}.pdf", session.debrief(r, group)))
 
-    jobs = [_Job(SYNTHESIS, render_synthesis, (session.synthesis(),))]
+    jobs = [_Job(name, render_debrief, (d,)) for name, d in debriefs]
+    jobs.append(_Job(SYNTHESIS, render_synthesis, (session.synthesis(),)))
+    files = _render(jobs, workers)
     if debriefs:
-        jobs.insert(0, _Job(PRINT_PACK, render_print_pack, ([d for _, d in debriefs], session.info.title)))
-        jobs += [_Job(name, render_debrief, (d,)) for name, d in debriefs]
-    for name, pdf in _render(jobs, workers):
+        files.append((PRINT_PACK, merge_for_print([pdf for _, pdf in files[:len(debriefs)]], session.info.title)))
+    for name, pdf in files:
         path = folder / name
         problem = write_replacing(path, pdf)
         if problem:
@@ -179,12 +182,19 @@ def _prepare_folder(folder: Path) -> None:
 
 
 def _render(jobs: list[_Job], workers: int | None) -> list[tuple[str, bytes]]:
-    """Render every job, in parallel when it pays; results in the jobs' order."""
+    """Render every job, in parallel when it pays and is safe; results in the jobs' order.
+
+    Parallel only by fork from a single-threaded process (the command line): the workers
+    inherit the loaded modules and fonts, and nothing is re-imported. A spawned worker would
+    re-run the app's entry point, and forking a threaded process (the console) can deadlock,
+    so there the documents are rendered one after the other.
+    """
     workers = min(workers or os.cpu_count() or 1, len(jobs))
-    if workers <= 1 or len(jobs) < PARALLEL_FROM:
+    can_fork = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+    if workers <= 1 or len(jobs) < PARALLEL_FROM or not can_fork:
         return [(job.name, job.render(*job.args)) for job in jobs]
-    fonts.register_fonts()  # once here: forked workers inherit the parsed fonts
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    fonts.register_fonts()  # once here: the workers inherit the parsed fonts
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
         return _gather(pool, jobs)
 
 

@@ -41,15 +41,14 @@ class DebriefData:
 
 def render_debrief(data: DebriefData) -> bytes:
     """The debrief as PDF bytes."""
-    return layout.build(debrief_story(data, key=0), title=data.result.name, author=data.session.trainer)
-
-
-def debrief_story(data: DebriefData, key: int) -> list[Flowable]:
-    """The debrief's flowables, its footer marked with `key` (print packs hold several)."""
     lang = data.session.language
-    footer = Footer(key, text(lang, "confidential") + "  ·  " + layout.footer_name(data.result.name), lang)
+    footer = Footer(text(lang, "confidential") + "  ·  " + layout.footer_name(data.result.name), lang)
+    return layout.build(debrief_story(data), footer, title=data.result.name, author=data.session.trainer)
+
+
+def debrief_story(data: DebriefData) -> list[Flowable]:
+    lang = data.session.language
     return [
-        layout.StartFooter(footer),
         *layout.cover(data.session, text(lang, "debrief_title"), data.result.name),
         *_balance(data),
         PageBreak(),

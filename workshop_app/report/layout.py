@@ -1,18 +1,16 @@
 """The page: A4 portrait, styles, cover block, section headings, footer with page x / y.
 
-Footers are drawn when the document is saved, once each debrief's page count is known: one
-document can hold several debriefs (the print pack), each numbered from 1 on its own.
+Footers are drawn when the document is saved, once its page count is known.
 """
 
 from __future__ import annotations
 
 import io
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 
-from reportlab import rl_config
 from reportlab.lib.colors import HexColor
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -26,7 +24,6 @@ from reportlab.platypus import (
     Frame,
     Image,
     KeepTogether,
-    PageBreak,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -173,37 +170,28 @@ def section(title: str, *body: Flowable, help_text: str = "") -> KeepTogether:
 
 @dataclass(frozen=True)
 class Footer:
-    """One document's footer; `key` tells the debriefs of a print pack apart for numbering."""
+    """What every page of a document says at its foot, before "page x / y"."""
 
-    key: int
     left: str  # plain text
     language: Language
 
 
 class _NumberedCanvas(Canvas):
-    """Keeps each page until `save`, then draws the footers with their debrief's page count."""
+    """Keeps each page until `save`, then draws the footers, once the page count is known."""
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    def __init__(self, *args: object, footer: Footer, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, object]] = []
-        self.footer: Footer | None = None
+        self._footer = footer
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         self._pages.append(dict(self.__dict__))
         self._startPage()
 
-    def pages_of(self, key: int) -> int:
-        """How many pages of the debrief `key` are already finished."""
-        return sum(1 for p in self._pages if p["footer"] is not None and p["footer"].key == key)  # type: ignore[union-attr]
-
     def save(self) -> None:
-        totals = Counter(p["footer"].key for p in self._pages if p["footer"] is not None)  # type: ignore[union-attr]
-        seen: Counter[int] = Counter()
-        for state in self._pages:
+        for number, state in enumerate(self._pages, 1):
             self.__dict__.update(state)
-            if self.footer is not None:
-                seen[self.footer.key] += 1
-                _draw_footer(self, self.footer, seen[self.footer.key], totals[self.footer.key])
+            _draw_footer(self, self._footer, number, len(self._pages))
             super().showPage()
         super().save()
 
@@ -225,45 +213,9 @@ def footer_name(name: str) -> str:
     return name if len(name) <= FOOTER_NAME_MAX else name[:FOOTER_NAME_MAX - 1].rstrip() + "…"
 
 
-class StartFooter(Flowable):
-    """Zero-size marker: the pages from here on carry `footer` (a new debrief starts)."""
-
-    def __init__(self, footer: Footer | None) -> None:
-        super().__init__()
-        self.footer = footer
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self.canv.footer = self.footer  # type: ignore[attr-defined]
-        return 0, 0
-
-    def draw(self) -> None:
-        pass
-
-
-class EndDebrief(Flowable):
-    """Ends a debrief on a page break; adds a blank page when its page count is odd (recto-verso)."""
-
-    def __init__(self, key: int) -> None:
-        super().__init__()
-        self.key = key
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        pages = self.canv.pages_of(self.key) + 1  # type: ignore[attr-defined]
-        tail: list[Flowable] = [PageBreak()]
-        if pages % 2:
-            tail += [StartFooter(None), Spacer(1, 1), PageBreak()]
-        self._frame.add_generated_content(*tail)  # type: ignore[attr-defined]
-        return 0, 0
-
-    def draw(self) -> None:
-        pass
-
-
-def build(story: Sequence[Flowable], title: str, author: str = "") -> bytes:
+def build(story: Sequence[Flowable], footer: Footer, title: str, author: str = "") -> bytes:
     """Lay `story` out on A4 pages and return the PDF; the same input gives the same bytes."""
     fonts.register_fonts()
-    # Binary (compressed) streams: smaller files, and no base-85 pass in pure Python.
-    rl_config.useA85 = 0
     out = io.BytesIO()
     doc = BaseDocTemplate(out, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
                           topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title, author=author,
@@ -271,5 +223,5 @@ def build(story: Sequence[Flowable], title: str, author: str = "") -> bytes:
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, WIDTH, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate("page", [frame])])
-    doc.build(list(story), canvasmaker=_NumberedCanvas)
+    doc.build(list(story), canvasmaker=partial(_NumberedCanvas, footer=footer))
     return out.getvalue()

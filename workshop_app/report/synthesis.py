@@ -54,9 +54,8 @@ class SynthesisData:
 
 def render_synthesis(data: SynthesisData) -> bytes:
     lang = data.session.language
-    footer = Footer(0, text(lang, "anonymous") + "  ·  " + layout.footer_name(data.session.title), lang)
-    story: list[Flowable] = [layout.StartFooter(footer),
-                             *layout.cover(data.session, text(lang, "synthesis_title"), None),
+    footer = Footer(text(lang, "anonymous") + "  ·  " + layout.footer_name(data.session.title), lang)
+    story: list[Flowable] = [*layout.cover(data.session, text(lang, "synthesis_title"), None),
                              para(text(lang, "synthesis_lead"), SMALL), Spacer(1, 14),
                              _participation(data)]
     if data.too_small:
@@ -64,7 +63,7 @@ def render_synthesis(data: SynthesisData) -> bytes:
                                       layout.style("too_small", 12, 17, fonts.SEMIBOLD))]
     else:
         story += _group_pages(data)
-    return layout.build(story, title=text(lang, "synthesis_title"), author=data.session.trainer)
+    return layout.build(story, footer, title=text(lang, "synthesis_title"), author=data.session.trainer)
 
 
 def _participation(data: SynthesisData) -> Flowable:
