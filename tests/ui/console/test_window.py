@@ -190,3 +190,14 @@ def test_an_answer_given_at_the_station_shows_in_the_console(qtbot, console):
     station.statement.group.button(5).click()
     assert chip(console, 1, 3) == "in_progress"
     assert chip(console, 0, 3) == "not_started"
+
+
+def test_the_window_geometry_is_remembered(qtbot, tmp_path):
+    first = ConsoleWindow(tmp_path)
+    qtbot.addWidget(first)
+    first.resize(760, 590)  # within the offscreen screen (800 × 800)
+    first.show()
+    first.close()
+    second = ConsoleWindow(tmp_path)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (760, 590)

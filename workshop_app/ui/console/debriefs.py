@@ -1,5 +1,6 @@
 """Debriefs: every PDF of the session generated off the GUI thread, then the folder and the
-print pack one click away."""
+print pack one click away. The report package (reportlab) is imported when the tab is first
+shown, not when the console starts."""
 
 from __future__ import annotations
 
@@ -7,12 +8,17 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
-from workshop_app.report.batch import PRINT_PACK, BatchError, BatchReport, default_folder, generate_documents
 from workshop_app.store import StoreError
 from workshop_app.ui.live_session import LiveSession
+
+
+def _batch():
+    from workshop_app.report import batch
+
+    return batch
 
 
 class _Relay(QObject):
@@ -64,16 +70,24 @@ class DebriefsPanel(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.details, 1)
         layout.addStretch(0)
-        self._update_buttons()
+        self.folder_button.setEnabled(False)
+        self.pack_button.setEnabled(False)
 
     def folder(self) -> Path:
-        return default_folder(self.live.store.path)
+        return _batch().default_folder(self.live.store.path)
+
+    def print_pack(self) -> Path:
+        return self.folder() / _batch().PRINT_PACK
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._update_buttons()
+        super().showEvent(event)
 
     def _update_buttons(self) -> None:
         running = self.thread is not None
         self.generate_button.setEnabled(not running)
         self.folder_button.setEnabled(not running and self.folder().is_dir())
-        self.pack_button.setEnabled(not running and (self.folder() / PRINT_PACK).is_file())
+        self.pack_button.setEnabled(not running and self.print_pack().is_file())
 
     def generate(self) -> None:
         """Render in a worker thread (the batch reads the session file read-only)."""
@@ -87,16 +101,17 @@ class DebriefsPanel(QWidget):
         self.thread.start()
 
     def _run(self, path: Path) -> None:
+        batch = _batch()
         try:
-            outcome: object = generate_documents(path)
-        except (BatchError, StoreError, OSError) as exc:
+            outcome: object = batch.generate_documents(path)
+        except (batch.BatchError, StoreError, OSError) as exc:
             outcome = str(exc)
         self.relay.done.emit(outcome)
 
     def _done(self, outcome: object) -> None:
         self.thread = None
         self.details.clear()
-        if isinstance(outcome, BatchReport):
+        if not isinstance(outcome, str):
             pdfs = [p for p in outcome.written if p.suffix == ".pdf"]
             self.status.setText(self.tr("{count} documents written in {folder}.").format(
                 count=len(pdfs), folder=str(outcome.folder)))
@@ -115,4 +130,4 @@ class DebriefsPanel(QWidget):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder())))
 
     def open_print_pack(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder() / PRINT_PACK)))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.print_pack())))

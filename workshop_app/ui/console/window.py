@@ -371,6 +371,7 @@ class ConsoleWindow(QMainWindow):
             self.show_error(self.tr("Choose a trainer PIN in the settings first: it is needed to close the station."))
             return None
         self.station = StationWindow(self.live)
+        self.station.resize(1280, 800)  # as a window, when the laptop is the only screen
         self.station.left.connect(self._station_closed)
         screen = self.view.screen_picker.selected_screen() or self.screen()
         show_on_screen(self.station, screen)
