@@ -46,26 +46,35 @@ def test_the_map_is_anonymous_by_default(two_people):
 
 
 def test_initials_label_each_point(two_people):
-    _, drawn = record(scene_of(two_people, revealed=True, labels="initials"))
+    _, drawn = record(scene_of(two_people, revealed=True, labels="initials"), vector=True)
     assert {"MCD", "BB"} <= set(texts(drawn))
     assert "Marie-Claire Dupont" not in texts(drawn)
 
 
 def test_names_are_drawn_exactly_and_as_plain_text(two_people):
-    _, drawn = record(scene_of(two_people, revealed=True, labels="names"))
+    _, drawn = record(scene_of(two_people, revealed=True, labels="names"), vector=True)
     names = [d for d in drawn if d.text in ("Marie-Claire Dupont", "Bruno <b>Martin</b>")]
     assert len(names) == 2
     assert all(d.plain for d in names)
 
 
-def test_a_label_sits_beside_its_point(two_people):
-    image, drawn = record(scene_of(two_people, revealed=True, labels="initials"))
+def test_a_label_sits_beside_its_point_on_screen_as_in_vector(two_people):
+    image, drawn = record(scene_of(two_people, revealed=True, labels="initials"), vector=True)
     square = map_square(layout(QRectF(image.rect()))[1])
     label = next(d for d in drawn if d.text == "MCD")
     x = square.x() + 0.25 * square.width()  # faire's point, (-0.5, -0.5), by hand
     y = square.y() + 0.75 * square.height()
     assert label.bounds.left() > x
     assert label.bounds.top() < y < label.bounds.bottom()
+    box = label.bounds.toRect()
+
+    def ink_in_box(image: QImage) -> int:
+        return sum(1 for px in range(box.left(), box.right()) for py in range(box.top(), box.bottom())
+                   if is_ink(image.pixelColor(px, py)))
+    with_labels, _ = record(scene_of(two_people, revealed=True, labels="initials"))  # the sprites
+    without, _ = record(scene_of(two_people, revealed=True))
+    assert ink_in_box(without) == 0
+    assert ink_in_box(with_labels) > 0.1 * box.width() * box.height()
 
 
 def test_arrows_towards_the_ideal_are_optional():
