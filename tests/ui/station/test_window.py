@@ -298,3 +298,35 @@ def test_the_station_speaks_the_session_language(tmp_path, open_station, languag
     finally:
         station.release()
         live.close()
+
+
+def test_a_walk_in_cannot_take_a_name_already_on_the_list(qtbot, tmp_path, open_station):
+    live = LiveSession(SessionStore.open(make_session(tmp_path / "w.sqlite", walk_ins=True)))
+    try:
+        station = open_station(live)
+        station.welcome.start.emit()
+        station.names.walk_in.emit()
+        station.walk_in.name.setText("AMELIE  durand")  # already on the list, as the room would read it
+        station.walk_in.entered.emit(station.walk_in.name.text())
+        assert station.current_page() is station.walk_in
+        assert station.walk_in.error.text()
+        assert len(live.store.participants()) == 3
+    finally:
+        station.release()
+        live.close()
+
+
+def test_more_than_20_names_bring_a_search_field(qtbot, tmp_path, open_station):
+    names = ["Participant {n:02d}".format(n=n) for n in range(1, 25)] + ["Zoé Leroy"]
+    live = LiveSession(SessionStore.open(make_session(tmp_path / "big.sqlite", names=names)))
+    try:
+        station = open_station(live)
+        station.welcome.start.emit()
+        assert station.names.search.isVisible()
+        type_text(qtbot, "leroy")  # the search field has the focus
+        assert [t.property("name") for t in station.names.visible_tiles()] == ["Zoé Leroy"]
+        press(qtbot, station, Qt.Key_Return)  # a single match: Enter picks it
+        assert station.current_page() is station.statement
+    finally:
+        station.release()
+        live.close()

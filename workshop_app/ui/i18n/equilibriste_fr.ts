@@ -198,17 +198,17 @@ Fonctionne hors ligne ; un fichier par session.</translation>
         <translation>Choisissez d’abord un code PIN dans les paramètres : il faudra le saisir pour fermer le poste participant.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="382"/>
+        <location filename="../console/window.py" line="383"/>
         <source>Type the trainer PIN to close the station.</source>
         <translation>Saisissez le code PIN du formateur pour fermer le poste participant.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="387"/>
+        <location filename="../console/window.py" line="388"/>
         <source>Close the station</source>
         <translation>Fermer le poste</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="396"/>
+        <location filename="../console/window.py" line="397"/>
         <source>Open the station</source>
         <translation>Ouvrir le poste</translation>
     </message>
@@ -216,52 +216,52 @@ Fonctionne hors ligne ; un fichier par session.</translation>
 <context>
     <name>DebriefsPanel</name>
     <message>
-        <location filename="../console/debriefs.py" line="34"/>
+        <location filename="../console/debriefs.py" line="40"/>
         <source>Personal debriefs</source>
         <translation>Restitutions personnelles</translation>
     </message>
     <message>
-        <location filename="../console/debriefs.py" line="36"/>
+        <location filename="../console/debriefs.py" line="42"/>
         <source>One PDF per participant who has finished, the print pack (all of them, in order, ready for one print job) and the anonymous group synthesis.</source>
         <translation>Un PDF par participant ayant terminé, le dossier d’impression (toutes les restitutions, dans l’ordre, prêtes à imprimer en une fois) et la synthèse anonyme du groupe.</translation>
     </message>
     <message>
-        <location filename="../console/debriefs.py" line="40"/>
+        <location filename="../console/debriefs.py" line="46"/>
         <source>Generate all the debriefs</source>
         <translation>Générer toutes les restitutions</translation>
     </message>
     <message>
-        <location filename="../console/debriefs.py" line="43"/>
+        <location filename="../console/debriefs.py" line="49"/>
         <source>Open the folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../console/debriefs.py" line="45"/>
+        <location filename="../console/debriefs.py" line="51"/>
         <source>Open the print pack</source>
         <translation>Ouvrir le dossier d’impression</translation>
     </message>
     <message>
-        <location filename="../console/debriefs.py" line="82"/>
+        <location filename="../console/debriefs.py" line="96"/>
         <source>Generating the debriefs…</source>
         <translation>Génération des restitutions…</translation>
     </message>
     <message>
-        <location filename="../console/debriefs.py" line="101"/>
+        <location filename="../console/debriefs.py" line="116"/>
         <source>{count} documents written in {folder}.</source>
         <translation>{count} documents enregistrés dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../console/debriefs.py" line="104"/>
+        <location filename="../console/debriefs.py" line="119"/>
         <source>{name}: no debrief ({reason})</source>
         <translation>{name} : pas de restitution ({reason})</translation>
     </message>
     <message>
-        <location filename="../console/debriefs.py" line="107"/>
+        <location filename="../console/debriefs.py" line="122"/>
         <source>{file} not written: {reason}</source>
         <translation>{file} non enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../console/debriefs.py" line="111"/>
+        <location filename="../console/debriefs.py" line="126"/>
         <source>The debriefs could not be generated: {reason}</source>
         <translation>Les restitutions n’ont pas pu être générées : {reason}</translation>
     </message>
@@ -758,8 +758,8 @@ Fonctionne hors ligne ; un fichier par session.</translation>
     </message>
     <message>
         <location filename="../station/pages.py" line="126"/>
-        <location filename="../station/pages.py" line="214"/>
-        <location filename="../station/pages.py" line="266"/>
+        <location filename="../station/pages.py" line="215"/>
+        <location filename="../station/pages.py" line="280"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
@@ -779,57 +779,62 @@ Fonctionne hors ligne ; un fichier par session.</translation>
         <translation>Prénom et nom, tels que vos collègues vous connaissent.</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="216"/>
+        <location filename="../station/pages.py" line="217"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="269"/>
+        <location filename="../station/pages.py" line="240"/>
+        <source>This name cannot be added: it may already be on the list. Go back to pick it, or make it more precise (with your team, for instance).</source>
+        <translation>Ce nom ne peut pas être ajouté : il figure peut-être déjà sur la liste. Revenez en arrière pour le choisir, ou précisez-le (avec votre équipe, par exemple).</translation>
+    </message>
+    <message>
+        <location filename="../station/pages.py" line="283"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="486"/>
+        <location filename="../station/pages.py" line="500"/>
         <source>points left to share</source>
         <translation>points restant à répartir</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="490"/>
+        <location filename="../station/pages.py" line="504"/>
         <source>all points shared</source>
         <translation>tous les points sont répartis</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="494"/>
+        <location filename="../station/pages.py" line="508"/>
         <source>points too many: take some back</source>
         <translation>points en trop : retirez-en</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="560"/>
+        <location filename="../station/pages.py" line="574"/>
         <source>Between these two poles, where does your attention go?</source>
         <translation>Entre ces deux pôles, où va votre attention ?</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="616"/>
+        <location filename="../station/pages.py" line="630"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="617"/>
+        <location filename="../station/pages.py" line="631"/>
         <source>Optional: you can come back to it after the group discussion.</source>
         <translation>Facultatif : vous pourrez y revenir après l’échange en groupe.</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="639"/>
+        <location filename="../station/pages.py" line="653"/>
         <source>Action {number}</source>
         <translation>Action {number}</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="690"/>
+        <location filename="../station/pages.py" line="704"/>
         <source>Your answers are saved. The next person can start.</source>
         <translation>Vos réponses sont enregistrées. La personne suivante peut commencer.</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="700"/>
+        <location filename="../station/pages.py" line="714"/>
         <source>Thank you, {name}!</source>
         <translation>Merci, {name} !</translation>
     </message>
@@ -839,37 +844,37 @@ Fonctionne hors ligne ; un fichier par session.</translation>
         <translation>Poste participant</translation>
     </message>
     <message>
-        <location filename="../station/window.py" line="142"/>
+        <location filename="../station/window.py" line="147"/>
         <source>These answers are complete. Only the trainer can reopen them.</source>
         <translation>Ces réponses sont terminées. Seul le formateur peut les rouvrir.</translation>
     </message>
     <message>
-        <location filename="../station/window.py" line="158"/>
+        <location filename="../station/window.py" line="163"/>
         <source>{current} / {total}</source>
         <translation>{current} / {total}</translation>
     </message>
     <message>
-        <location filename="../station/window.py" line="162"/>
+        <location filename="../station/window.py" line="167"/>
         <source>Your practices</source>
         <translation>Vos pratiques</translation>
     </message>
     <message>
-        <location filename="../station/window.py" line="169"/>
+        <location filename="../station/window.py" line="174"/>
         <source>Your time</source>
         <translation>Votre temps</translation>
     </message>
     <message>
-        <location filename="../station/window.py" line="174"/>
+        <location filename="../station/window.py" line="179"/>
         <source>Your trade-offs</source>
         <translation>Vos arbitrages</translation>
     </message>
     <message>
-        <location filename="../station/window.py" line="178"/>
+        <location filename="../station/window.py" line="183"/>
         <source>Your commitments</source>
         <translation>Vos engagements</translation>
     </message>
     <message>
-        <location filename="../station/window.py" line="251"/>
+        <location filename="../station/window.py" line="256"/>
         <source>Only the trainer can close the station.</source>
         <translation>Seul le formateur peut fermer le poste participant.</translation>
     </message>

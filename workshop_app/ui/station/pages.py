@@ -210,7 +210,8 @@ class WalkInPage(Page):
         self.name.setObjectName("search")
         self.name.setMinimumHeight(TOUCH)
         self.name.setMaxLength(120)
-        self.name.textChanged.connect(lambda value: self.next_button.setEnabled(bool(value.strip())))
+        self.name.textChanged.connect(self._edited)
+        self.error = text_label("", "pinError")
         back = big_button(self.text.translate("Station", "Back"), "secondary")
         back.clicked.connect(self.back)
         self.next_button = big_button(self.text.translate("Station", "Continue"), "primary")
@@ -225,11 +226,24 @@ class WalkInPage(Page):
         layout.addWidget(hint)
         layout.addSpacing(24)
         layout.addWidget(self.name)
+        layout.addSpacing(12)
+        layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addLayout(footer)
 
+    def _edited(self, value: str) -> None:
+        self.next_button.setEnabled(bool(value.strip()))
+        self.error.clear()
+
+    def refuse(self) -> None:
+        """The name could not be added (already on the list, odd characters): say so, keep it typed."""
+        self.error.setText(self.text.translate(
+            "Station", "This name cannot be added: it may already be on the list. Go back to pick it, "
+                       "or make it more precise (with your team, for instance)."))
+
     def reset(self) -> None:
         self.name.clear()
+        self.error.clear()
 
     def focus_first(self) -> None:
         self.name.setFocus()

@@ -135,7 +135,12 @@ class StationWindow(QWidget):
         self._show(self.walk_in)
 
     def _add_walk_in(self, name: str) -> None:
-        self._begin(self.live.add_participant(name))
+        try:
+            participant_id = self.live.add_participant(name)
+        except StoreError:
+            self.walk_in.refuse()
+            return
+        self._begin(participant_id)
 
     def _pick(self, participant_id: int) -> None:
         if self.live.results().participant(participant_id).finished:
