@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 
 from tests.ui.conftest import PIN, make_session
 from workshop_app.store import SessionStore
@@ -201,3 +202,8 @@ def test_the_window_geometry_is_remembered(qtbot, tmp_path):
     second = ConsoleWindow(tmp_path)
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (760, 590)
+
+
+def test_the_usual_shortcuts_are_there(console):
+    shortcuts = {a.shortcut().toString() for a in console.findChildren(QAction)}
+    assert {"Ctrl+N", "Ctrl+O", "Ctrl+Q"} <= shortcuts

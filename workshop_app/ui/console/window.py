@@ -159,7 +159,7 @@ class ConsoleWindow(QMainWindow):
         self.import_action = self._action(session, self.tr("&Import participants (CSV)…"), self.choose_roster)
         self.export_action = self._action(session, self.tr("&Export results (CSV)…"), self.choose_export)
         session.addSeparator()
-        self._action(session, self.tr("&Quit"), self.close, QKeySequence.Quit)
+        self._action(session, self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))  # Windows has no standard Quit key
 
         station = self.menuBar().addMenu(self.tr("S&tation"))
         self.station_action = self._action(station, self.tr("&Open the station"), self.toggle_station)
