@@ -7,7 +7,7 @@ from PySide6.QtCore import QRectF
 from workshop_app.model import geometry
 from workshop_app.ui.projector.canvas import ProjectorCanvas
 from workshop_app.ui.projector.controller import ProjectorController
-from workshop_app.ui.projector.scene_painter import layout, map_square
+from workshop_app.ui.projector.scene_painter import map_square
 from workshop_app.ui.projector.texts import View
 
 from .conftest import finish
@@ -15,7 +15,7 @@ from .conftest import finish
 
 def ink_at(canvas: ProjectorCanvas, point: tuple[float, float]) -> bool:
     image = canvas.grab().toImage()
-    square = map_square(layout(QRectF(image.rect()))[1])
+    square = map_square(QRectF(image.rect()))
     cx, cy = geometry.to_canvas(point)
     c = image.pixelColor(round(square.x() + cx * square.width()), round(square.y() + cy * square.height()))
     return max(c.red(), c.green(), c.blue()) < 60

@@ -32,6 +32,26 @@
         <translation>{placed} sur {invited} positionnés</translation>
     </message>
     <message>
+        <source>of {invited} placed</source>
+        <translation>sur {invited} positionnés</translation>
+    </message>
+    <message>
+        <source>answers in</source>
+        <translation>réponses reçues</translation>
+    </message>
+    <message>
+        <source>a manager</source>
+        <translation>un manager</translation>
+    </message>
+    <message>
+        <source>the group’s centre</source>
+        <translation>le centre du groupe</translation>
+    </message>
+    <message>
+        <source>their ideal in 12 months</source>
+        <translation>son idéal dans 12 mois</translation>
+    </message>
+    <message>
         <source>{placed} answers in · hidden until the reveal</source>
         <translation>{placed} réponses reçues · masquées jusqu’au dévoilement</translation>
     </message>
@@ -84,8 +104,8 @@
         <translation>moyenne du groupe, en points sur 100</translation>
     </message>
     <message>
-        <source>how many managers on each of the 7 steps</source>
-        <translation>nombre de managers sur chacun des 7 crans</translation>
+        <source>how many managers on each of the 7 steps · ▲ mean</source>
+        <translation>nombre de managers sur chacun des 7 crans · ▲ moyenne</translation>
     </message>
     <message>
         <source>have finished</source>

@@ -43,6 +43,21 @@ def arrow_head(tip: QPointF, angle: float, head: float) -> QPolygonF:
                       QPointF(base.x() + uy * half, base.y() - ux * half)])
 
 
+def halo_width(font: QFont) -> float:
+    return max(1.0, font.pixelSize() * 0.12)
+
+
+def draw_label(p: QPainter, top_left: QPointF, static: QStaticText, font: QFont) -> None:
+    """Ink text inside a white halo, so it reads over arrows, dots and tints."""
+    p.setFont(font)
+    p.setPen(style.BACKGROUND)
+    pad = halo_width(font)
+    for dx, dy in ((-1, -1), (0, -1), (1, -1), (-1, 0), (1, 0), (-1, 1), (0, 1), (1, 1)):
+        p.drawStaticText(QPointF(top_left.x() + dx * pad, top_left.y() + dy * pad), static)
+    p.setPen(style.INK)
+    p.drawStaticText(top_left, static)
+
+
 def pixel_mapper(square: QRectF) -> Callable[[tuple[float, float]], QPointF]:
     """Balance point to pixels in `square`, for many points a frame."""
     left, top, side = square.x(), square.y(), square.width()
@@ -90,15 +105,15 @@ class SpriteCache:
             self._sprites[key] = sprite
         return sprite
 
-    def label(self, p: QPainter, text: str, font: QFont, colour: QColor) -> QPixmap:
-        key = ("label", text, font.pixelSize(), font.weight().value, colour.rgba())
+    def label(self, p: QPainter, text: str, font: QFont) -> QPixmap:
+        """A point's label with its halo; blit it `halo_width(font)` up and left of the text's place."""
+        key = ("label", text, font.pixelSize(), font.weight().value)
         sprite = self._get(key)
         if sprite is None:
             static = self.texts.get(text, font)
-            sprite, sp = _sprite(p, static.size().width() + 1, static.size().height() + 1)
-            sp.setFont(font)
-            sp.setPen(colour)
-            sp.drawStaticText(QPointF(0, 0), static)
+            pad = halo_width(font)
+            sprite, sp = _sprite(p, static.size().width() + 2 * pad + 1, static.size().height() + 2 * pad + 1)
+            draw_label(sp, QPointF(pad, pad), static, font)
             sp.end()
             self._sprites[key] = sprite
         return sprite
@@ -335,24 +350,18 @@ class MapPainter:
         p.setOpacity(1.0)
 
     def _paint_labels(self, p: QPainter, layers: Layers, vector: bool) -> None:
-        p.setFont(layers.label_font)
-        p.setPen(style.INK)
+        font = layers.label_font
+        pad = halo_width(font)
         for top_left, text, static in layers.labels:
             if vector:
-                p.drawStaticText(top_left, static)
+                draw_label(p, top_left, static, font)
             else:
-                p.drawPixmap(top_left, self.sprites.label(p, text, layers.label_font, style.INK))
+                p.drawPixmap(QPointF(top_left.x() - pad, top_left.y() - pad), self.sprites.label(p, text, font))
 
     def _paint_centroid(self, p: QPainter, square: QRectF, centroid: tuple[float, float], side: float,
                         text: str) -> None:
-        radius = geometry.CENTROID_RADIUS * side
         centre = self._point(square, centroid)
-        p.setPen(QPen(style.BACKGROUND, radius * 0.5))
-        p.setBrush(style.ACCENT)
-        p.drawEllipse(centre, radius, radius)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(style.BACKGROUND)
-        p.drawEllipse(centre, radius * 0.38, radius * 0.38)
+        self._centroid_mark(p, centre, geometry.CENTROID_RADIUS * side)
         font = style.font(side, geometry.POINT_LABEL_SIZE * 1.15, QFont.Weight.Bold)
         static = self.texts.get(text, font)
         x, y, h_align = geometry.point_label_anchor(centroid)
@@ -361,11 +370,39 @@ class MapPainter:
         anchor.setX(anchor.x() + (gap if h_align == "left" else -gap))
         top_left = aligned_top_left(anchor.x(), anchor.y(), static.size(), h_align, "middle")
         halo = QRectF(top_left, static.size()).adjusted(-side * 0.006, 0, side * 0.006, 0)
+        p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(style.BACKGROUND)
         p.drawRoundedRect(halo, side * 0.008, side * 0.008)
         p.setFont(font)
         p.setPen(style.ACCENT)
         p.drawStaticText(top_left, static)
+
+    @staticmethod
+    def _centroid_mark(p: QPainter, centre: QPointF, radius: float) -> None:
+        """An accent ring: the group's centre of gravity, unlike any participant's dot."""
+        p.setPen(QPen(style.BACKGROUND, radius * 0.5))
+        p.setBrush(style.ACCENT)
+        p.drawEllipse(centre, radius, radius)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(style.BACKGROUND)
+        p.drawEllipse(centre, radius * 0.38, radius * 0.38)
+
+    def paint_mark(self, p: QPainter, kind: str, centre: QPointF, side: float, width: float) -> None:
+        """One of the map's marks, as on a map of `side`, for a legend: manager, centroid, arrow."""
+        if kind == "manager":
+            radius = geometry.POINT_RADIUS * side
+            self._point_style(p, radius)
+            p.drawEllipse(centre, radius, radius)
+        elif kind == "centroid":
+            self._centroid_mark(p, centre, geometry.CENTROID_RADIUS * side)
+        else:
+            head = geometry.ARROW_HEAD * side
+            tip = QPointF(centre.x() + width / 2, centre.y())
+            p.setPen(QPen(ARROW, max(1.0, side * 0.0032), Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+            p.drawLine(QPointF(centre.x() - width / 2, centre.y()), QPointF(tip.x() - head * 0.8, tip.y()))
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(ARROW)
+            p.drawPolygon(arrow_head(tip, 0.0, head))
 
     @staticmethod
     def _at(square: QRectF, x: float, y: float) -> QPointF:

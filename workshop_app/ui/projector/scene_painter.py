@@ -17,6 +17,7 @@ from workshop_app.ui.projector.texts import RoomText, View
 
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _CENTRE = Qt.AlignmentFlag.AlignCenter
+WIDE = 1.5  # width / height from which the map view puts its words beside the map
 
 
 def layout(rect: QRectF) -> tuple[QRectF, QRectF]:
@@ -29,9 +30,27 @@ def layout(rect: QRectF) -> tuple[QRectF, QRectF]:
     return header, body
 
 
-def map_square(body: QRectF) -> QRectF:
+def is_wide(rect: QRectF) -> bool:
+    """16:9 and wider: the map takes the full height, its words a column at its left."""
+    return rect.width() >= rect.height() * WIDE
+
+
+def map_square(rect: QRectF) -> QRectF:
+    """Where the map goes in a picture of `rect`."""
+    if is_wide(rect):
+        margin = rect.height() * style.MARGIN
+        side = rect.height() - 2 * margin
+        return QRectF(rect.right() - margin * 1.4 - side, rect.y() + margin, side, side)
+    body = layout(rect)[1]
     side = min(body.width(), body.height())
     return QRectF(body.center().x() - side / 2, body.y(), side, side)
+
+
+def map_column(rect: QRectF) -> QRectF:
+    """The column left of a wide picture's map: title, count, legend."""
+    margin = rect.height() * style.MARGIN
+    square = map_square(rect)
+    return QRectF(rect.x() + margin * 1.4, square.y(), square.x() - rect.x() - margin * 2.6, square.height())
 
 
 class ScenePainter:
@@ -53,9 +72,12 @@ class ScenePainter:
         header, body = layout(rect)
         view = scene.state.view
         group = scene.results.group
+        if view == View.MAP and is_wide(rect):
+            self._paint_wide_map(p, rect, scene, room, vector)
+            return
         self._paint_header(p, header, room.title(view), self._note(scene, room), rect.height())
         if view == View.MAP:
-            self._paint_map(p, body, scene, room, vector)
+            self._paint_map(p, rect, scene, room, vector)
         elif view == View.PARTICIPATION:
             views.paint_participation(p, body, group, room, rect.height())
         elif not scene.state.revealed:
@@ -91,11 +113,52 @@ class ScenePainter:
             views.text(p, note_box, _LEFT, note, views.fitted(p, note, header.width(), height, style.BODY),
                        style.MUTED)
 
-    def _paint_map(self, p: QPainter, body: QRectF, scene: Scene, room: RoomText, vector: bool) -> None:
-        square = map_square(body)
+    def _paint_map(self, p: QPainter, rect: QRectF, scene: Scene, room: RoomText, vector: bool) -> None:
+        square = map_square(rect)
         self.map.paint(p, square, scene, vector=vector)
         if not scene.state.revealed:
-            self._paint_hidden_card(p, square, scene.results.group, room, body.height())
+            self._paint_hidden_card(p, square, scene.results.group, room, rect.height())
+
+    def _paint_wide_map(self, p: QPainter, rect: QRectF, scene: Scene, room: RoomText, vector: bool) -> None:
+        """The map at full height; at its left the title, the count in big type, the legend."""
+        h = rect.height()
+        column = map_column(rect)
+        group = scene.results.group
+        title = room.title(View.MAP)
+        y = column.y()
+        title_font = views.fitted(p, title, column.width(), h, style.TITLE * 1.1, style.HEADING, QFont.Weight.Bold)
+        views.text(p, QRectF(column.x(), y, column.width(), h * 0.07), _LEFT, title, title_font, style.INK)
+        y += h * 0.16
+        figure = str(group.n_placed)
+        views.text(p, QRectF(column.x(), y, column.width(), h * 0.15), _LEFT, figure,
+                   style.font(h, style.FIGURE * 2, QFont.Weight.Bold), style.INK)
+        y += h * 0.15
+        caption = room.get("placed_of", invited=group.n_invited) if scene.state.revealed else room.get("answers_in")
+        views.text(p, QRectF(column.x(), y, column.width(), h * 0.05), _LEFT, caption,
+                   views.fitted(p, caption, column.width(), h, style.HEADING, weight=QFont.Weight.DemiBold),
+                   style.MUTED)
+        if scene.state.revealed:
+            self._paint_legend(p, column, map_square(rect).width(), scene, room, h)
+        else:
+            note = room.get("hidden_note")
+            views.text(p, QRectF(column.x(), y + h * 0.07, column.width(), h * 0.05), _LEFT, note,
+                       views.fitted(p, note, column.width(), h, style.BODY), style.INK)
+        self.map.paint(p, map_square(rect), scene, vector=vector)
+
+    def _paint_legend(self, p: QPainter, column: QRectF, side: float, scene: Scene, room: RoomText,
+                      h: float) -> None:
+        """What the marks mean, at the column's foot, drawn with the map's own marks."""
+        entries = ["manager", "centroid"] + (["arrow"] if scene.state.arrows else [])
+        line = h * 0.06
+        y = column.bottom() - line * len(entries)
+        mark_w = h * 0.06
+        for entry in entries:
+            centre = QPointF(column.x() + mark_w / 2, y + line / 2)
+            self.map.paint_mark(p, entry, centre, side, mark_w)
+            label = room.get("legend_" + entry)
+            box = QRectF(column.x() + mark_w * 1.4, y, column.width() - mark_w * 1.4, line)
+            views.text(p, box, _LEFT, label, views.fitted(p, label, box.width(), h, style.BODY), style.INK)
+            y += line
 
     def _paint_hidden_card(self, p: QPainter, square: QRectF, group: GroupResult, room: RoomText,
                            height: float) -> None:

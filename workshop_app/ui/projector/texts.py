@@ -37,6 +37,11 @@ TITLES: dict[View, str] = {
 
 PHRASES: dict[str, str] = {
     "placed": QT_TRANSLATE_NOOP("Projector", "{placed} of {invited} placed"),
+    "placed_of": QT_TRANSLATE_NOOP("Projector", "of {invited} placed"),
+    "answers_in": QT_TRANSLATE_NOOP("Projector", "answers in"),
+    "legend_manager": QT_TRANSLATE_NOOP("Projector", "a manager"),
+    "legend_centroid": QT_TRANSLATE_NOOP("Projector", "the group’s centre"),
+    "legend_arrow": QT_TRANSLATE_NOOP("Projector", "their ideal in 12 months"),
     "hidden": QT_TRANSLATE_NOOP("Projector", "{placed} answers in · hidden until the reveal"),
     "hidden_short": QT_TRANSLATE_NOOP("Projector", "{placed} answers in"),
     "hidden_note": QT_TRANSLATE_NOOP("Projector", "The results will be revealed together"),
@@ -50,7 +55,7 @@ PHRASES: dict[str, str] = {
     "today": QT_TRANSLATE_NOOP("Projector", "Today"),
     "ideal": QT_TRANSLATE_NOOP("Projector", "In 12 months, ideally"),
     "time_note": QT_TRANSLATE_NOOP("Projector", "group mean, points out of 100"),
-    "tensions_note": QT_TRANSLATE_NOOP("Projector", "how many managers on each of the 7 steps"),
+    "tensions_note": QT_TRANSLATE_NOOP("Projector", "how many managers on each of the 7 steps · ▲ mean"),
     "finished": QT_TRANSLATE_NOOP("Projector", "have finished"),
     "answering": QT_TRANSLATE_NOOP("Projector", "{n} answering now"),
     "not_started": QT_TRANSLATE_NOOP("Projector", "{n} not started yet"),

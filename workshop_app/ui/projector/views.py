@@ -70,12 +70,12 @@ def bar(p: QPainter, box: QRectF, code: str, height: float, *, hollow: bool = Fa
 class Rows:
     """Four territory rows: a name column, a number column, then the bars."""
 
-    def __init__(self, body: QRectF, height: float, count: int = 4) -> None:
+    def __init__(self, body: QRectF, height: float, count: int = 4, *, number: bool = True) -> None:
         self.height = height
         self.row = body.height() / count
         self.body = body
-        self.name_w = body.width() * 0.27
-        self.number_w = body.width() * 0.11
+        self.name_w = body.width() * 0.25
+        self.number_w = body.width() * 0.11 if number else 0.0
         self.bars = QRectF(body.x() + self.name_w + self.number_w + height * 0.03, body.y(),
                            body.width() - self.name_w - self.number_w - height * 0.03, body.height())
 
@@ -153,9 +153,8 @@ def paint_time(p: QPainter, body: QRectF, group: GroupResult, instrument: Instru
     today, ideal = group.allocation_today, group.allocation_ideal
     assert today is not None
     legend_h = height * 0.05
-    rows = Rows(body.adjusted(0, legend_h, 0, 0), height)
-    rows.number_w = body.width() * 0.08
-    scale = max(50.0, *today.values(), *(ideal or {}).values())
+    rows = Rows(body.adjusted(0, legend_h, 0, 0), height, number=False)
+    scale = max(40.0, *today.values(), *(ideal or {}).values()) * 1.1
     delta_w = body.width() * 0.09
     bars_w = rows.bars.width() - delta_w - height * 0.02
     _time_legend(p, QRectF(rows.bars.x(), body.y(), bars_w, legend_h), room, height, ideal is not None)
@@ -172,8 +171,8 @@ def paint_time(p: QPainter, body: QRectF, group: GroupResult, instrument: Instru
             label = QRectF(box.right() + height * 0.01, full.y(), height * 0.1, full.height())
             text(p, label, _LEFT, room.number(value), small, style.MUTED if hollow else style.INK)
         if ideal:
-            change = ideal[code] - today[code]
-            sign = "+" if change > 0.05 else ("−" if change < -0.05 else "±")
+            change = round(ideal[code]) - round(today[code])  # adds up with the numbers shown
+            sign = "+" if change > 0 else ("−" if change < 0 else "±")
             delta = QRectF(body.right() - delta_w, band.y(), delta_w, band.height())
             text(p, delta, _RIGHT, sign + room.number(abs(change)),
                  style.font(height, style.FIGURE * 0.62, QFont.Weight.Bold), style.INK)
