@@ -330,3 +330,21 @@ def test_more_than_20_names_bring_a_search_field(qtbot, tmp_path, open_station):
     finally:
         station.release()
         live.close()
+
+
+def test_the_welcome_shows_the_session_logo_and_follows_the_settings(qtbot, live, open_station):
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    station = open_station(live)
+    assert not station.welcome.logo.isVisible()
+    image = QImage(200, 100, QImage.Format_RGB32)
+    image.fill(QColor("#0072B2"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.WriteOnly)
+    image.save(buffer, "PNG")
+    live.update_settings(logo=bytes(data), logo_name="acme.png", title="Séminaire Ouest")
+    assert station.welcome.logo.isVisible()
+    assert station.welcome.logo.pixmap().height() == 96
+    assert station.welcome.title.text() == "Séminaire Ouest"

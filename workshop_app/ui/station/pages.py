@@ -7,9 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QIntValidator, QKeyEvent
+from PySide6.QtGui import QIntValidator, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
-    QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLineEdit, QProgressBar, QPushButton, QScrollArea,
+    QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QScrollArea,
     QVBoxLayout, QWidget,
 )
 
@@ -17,7 +17,8 @@ from workshop_app.ui.station.widgets import TOUCH, big_button, digit, text_label
 from workshop_app.ui.translation import StationText
 
 CONFIRM_KEYS = (Qt.Key_Return, Qt.Key_Enter)
-SEARCH_THRESHOLD = 20  # more names than this: a search field above the tiles
+SEARCH_THRESHOLD = 20
+LOGO_HEIGHT = 96  # more names than this: a search field above the tiles
 ALLOCATION_STEP = 5
 
 
@@ -46,6 +47,8 @@ class WelcomePage(Page):
 
     def __init__(self, text: StationText) -> None:
         super().__init__(text)
+        self.logo = QLabel()
+        self.logo.setAlignment(Qt.AlignCenter)
         self.eyebrow = text_label("", "eyebrow")
         self.title = text_label("", "welcomeTitle")
         self.details = text_label("", "muted")
@@ -59,6 +62,8 @@ class WelcomePage(Page):
 
         layout = QVBoxLayout(self)
         layout.addStretch(3)
+        layout.addWidget(self.logo)
+        layout.addSpacing(32)
         layout.addWidget(self.eyebrow)
         layout.addSpacing(12)
         layout.addWidget(self.title)
@@ -70,7 +75,13 @@ class WelcomePage(Page):
         layout.addWidget(hint)
         layout.addStretch(4)
 
-    def set_session(self, eyebrow: str, title: str, details: str) -> None:
+    def set_session(self, eyebrow: str, title: str, details: str, logo: bytes | None) -> None:
+        pixmap = QPixmap()
+        if logo and pixmap.loadFromData(logo):
+            self.logo.setPixmap(pixmap.scaled(480, LOGO_HEIGHT, Qt.KeepAspectRatio, Qt.SmoothTransformation))
+        else:
+            self.logo.clear()
+        self.logo.setVisible(not pixmap.isNull())
         self.eyebrow.setText(eyebrow)
         self.title.setText(title)
         self.details.setText(details)

@@ -97,7 +97,7 @@ class StationWindow(QWidget):
     def _show_session(self) -> None:
         s = self.live.store.settings
         details = " · ".join(part for part in (s.client, s.place, s.date) if part)
-        self.welcome.set_session(self.instrument.title[self.language], s.title, details)
+        self.welcome.set_session(self.instrument.title[self.language], s.title, details, s.logo)
 
     # --- navigation ----------------------------------------------------------------------
     def current_page(self) -> QWidget:
