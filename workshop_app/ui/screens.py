@@ -91,8 +91,9 @@ class ScreenPicker(QComboBox):
         app.screenRemoved.connect(self.refresh)
 
     def refresh(self, *_: object) -> None:
-        """Rebuild the list; keep the screen that was selected if it is still there."""
-        keep = self.selected_screen() if self.count() else default_screen(self.role, self.console)
+        """Rebuild the list: the trainer's choice when it is plugged in, else the one shown."""
+        keep = remembered_screen(self.role) or (self.selected_screen() if self.count() else None) \
+            or default_screen(self.role, self.console)
         self.blockSignals(True)
         self.clear()
         for screen in screens():
