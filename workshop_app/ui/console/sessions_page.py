@@ -70,6 +70,8 @@ class SessionsPage(QWidget):
         self.list.clear()
         for summary in session_summaries(self.folder):
             self.list.addTopLevelItem(self._item(summary))
+        if self.list.topLevelItemCount():
+            self.list.setCurrentItem(self.list.topLevelItem(0))  # the newest: Enter opens it
         self._update_buttons()
 
     def _item(self, s: SessionSummary) -> QTreeWidgetItem:

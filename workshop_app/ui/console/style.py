@@ -26,6 +26,7 @@ QTableView, QTreeWidget, QListWidget, QPlainTextEdit {{ border: 1px solid {rule}
 QHeaderView::section {{ background: white; border: none; border-bottom: 1px solid {rule};
                         padding: 8px 6px; color: {muted}; font-weight: 600; }}
 QTreeWidget::item, QTableView::item {{ padding: 6px 4px; }}
+QTreeWidget, QTableView {{ outline: 0; }}
 QTreeWidget::item:selected, QTableView::item:selected {{ background: {selected}; color: {ink}; }}
 QLineEdit, QComboBox, QDateEdit {{ border: 1px solid {rule}; border-radius: 6px; padding: 5px 8px;
                                    background: white; min-height: 20px; }}

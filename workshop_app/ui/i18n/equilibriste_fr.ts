@@ -570,7 +570,7 @@ Fonctionne hors ligne ; un fichier par session.</translation>
     <message>
         <location filename="../console/sessions_page.py" line="36"/>
         <source>Finished</source>
-        <translation>Terminé</translation>
+        <translation>Ont terminé</translation>
     </message>
     <message>
         <location filename="../console/sessions_page.py" line="44"/>
