@@ -81,19 +81,19 @@ def _balance(data: DebriefData) -> list[Flowable]:
     r, lang, names = data.result, data.session.language, _names(data)
     story: list[Flowable] = [layout.heading(text(lang, "your_balance"))]
     if r.short_form:
-        story += [para(text(lang, "short_form"), SMALL), Spacer(1, 6)]
+        story += [layout.label(text(lang, "short_form"), SMALL), Spacer(1, 6)]
     arrows = [Arrow(r.point, r.ideal_point)] if r.point and r.ideal_point else []
     plan = balance_map(MAP_SIDE, lang, names, highlight=r.point, highlight_label=text(lang, "you"),
                        centroid=data.group.centroid, arrows=arrows)
     legend = _map_legend(MAP_SIDE, lang, with_arrow=bool(arrows), with_centroid=data.group.centroid is not None)
     side = [
-        para(text(lang, "balance_index"), H2),
-        para(f"{r.balance_index:.0f}" if r.balance_index is not None else "–", BIG),
-        para(text(lang, "balance_index_help"), SMALL),
+        layout.label(text(lang, "balance_index"), H2),
+        layout.label(f"{r.balance_index:.0f}" if r.balance_index is not None else "–", BIG),
+        layout.label(text(lang, "balance_index_help"), SMALL),
         Spacer(1, 16),
-        para(_major_sentence(r, names, lang), BODY),
+        layout.label(_major_sentence(r, names, lang), BODY),
         Spacer(1, 8),
-        para(_under_used_sentence(r, names, lang), BODY),
+        layout.label(_under_used_sentence(r, names, lang), BODY),
     ]
     table = Table([[[plan, Spacer(1, 6), legend], side]], colWidths=[MAP_SIDE + 26, WIDTH - MAP_SIDE - 26])
     table.setStyle(layout.PLAIN + [("VALIGN", (0, 0), (-1, -1), "TOP")])
@@ -150,7 +150,7 @@ def _territories(data: DebriefData) -> list[Flowable]:
     r, lang, names = data.result, data.session.language, _names(data)
     values = _values(r)
     story: list[Flowable] = [layout.heading(text(lang, "by_territory")),
-                             para(text(lang, "by_territory_intro"), SMALL), Spacer(1, 10)]
+                             layout.label(text(lang, "by_territory_intro"), SMALL), Spacer(1, 10)]
     short = r.scores is None
     for code in CODES:
         value = values.get(code)
@@ -169,15 +169,15 @@ def _territory_block(code: str, name: str, value: str, r: ParticipantResult, lan
     elif code in r.under_used:
         tag = text(lang, "tag_under_used")
     label: list[Flowable] = [
-        Table([[charts.territory_swatch(code, 10), para(name, H2)]], colWidths=[16, 96],
+        Table([[charts.territory_swatch(code, 10), layout.label(name, H2)]], colWidths=[16, 96],
               style=layout.PLAIN + [("VALIGN", (0, 0), (-1, -1), "MIDDLE")]),
-        para(value, layout.style("score", 22, 26, fonts.BOLD, colour)),
+        layout.label(value, layout.style("score", 22, 26, fonts.BOLD, colour)),
     ]
     if tag:
-        label.append(para(tag.upper(), layout.KICKER))
+        label.append(layout.label(tag.upper(), layout.KICKER))
     body: list[Flowable] = []
     for key, value_text in (("what_it_is", t.what), ("what_it_brings", t.brings), ("over_use", t.over_use)):
-        body.append(Paragraph(f"<b>{fonts.markup(text(lang, key))}</b>  {fonts.markup(value_text)}", BODY))
+        body.append(layout.TextBlock(value_text, BODY, lead=text(lang, key)))
         body.append(Spacer(1, 3))
     if code in r.under_used:
         body.append(_moves(code, t.moves, lang))
@@ -192,8 +192,8 @@ def _territory_block(code: str, name: str, value: str, r: ParticipantResult, lan
 
 def _moves(code: str, moves: tuple[str, ...], lang: Language) -> Flowable:
     colour = BY_CODE[code].colour
-    rows = [[para(text(lang, "moves"), layout.style("moves_head", 9, 12, fonts.SEMIBOLD, colour)), ""]]
-    rows += [[para(str(i), layout.style("move_no", 9.5, 13.5, fonts.BOLD, colour)), para(m, BODY)]
+    rows = [[layout.label(text(lang, "moves"), layout.style("moves_head", 9, 12, fonts.SEMIBOLD, colour)), ""]]
+    rows += [[layout.label(str(i), layout.style("move_no", 9.5, 13.5, fonts.BOLD, colour)), layout.label(m, BODY)]
              for i, m in enumerate(moves, 1)]
     box = Table(rows, colWidths=[22, WIDTH - 112 - 22])
     box.setStyle([("SPAN", (0, 0), (-1, 0)), ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -207,9 +207,9 @@ def _moves(code: str, moves: tuple[str, ...], lang: Language) -> Flowable:
 
 
 def _field_visit(lang: Language) -> Flowable:
-    content = [para(text(lang, "field_visit_title").upper(), layout.KICKER), Spacer(1, 4),
-               para(text(lang, "field_visit_question"), layout.style("question", 14, 18, fonts.SEMIBOLD)),
-               Spacer(1, 4), para(text(lang, "field_visit_body"), BODY)]
+    content = [layout.label(text(lang, "field_visit_title").upper(), layout.KICKER), Spacer(1, 4),
+               layout.label(text(lang, "field_visit_question"), layout.style("question", 14, 18, fonts.SEMIBOLD)),
+               Spacer(1, 4), layout.label(text(lang, "field_visit_body"), BODY)]
     box = Table([[content]], colWidths=[WIDTH])
     box.setStyle([("BACKGROUND", (0, 0), (-1, -1), tint(ACCENT, 0.07)),
                   ("LINEBEFORE", (0, 0), (0, -1), 3, HexColor(ACCENT)),
@@ -229,10 +229,10 @@ def _time_and_tensions(data: DebriefData) -> list[Flowable]:
                                             text(lang, "ideal_short"), text(lang, "change")))
         chart = charts.time_split(WIDTH, names, today, ideal)
         story += [Spacer(1, 4), legend, Spacer(1, 2), chart, Spacer(1, 6),
-                  para(_shift_sentence(today, ideal, names, lang), BODY)]
+                  layout.label(_shift_sentence(today, ideal, names, lang), BODY)]
     else:
-        story.append(para(text(lang, "not_answered"), SMALL))
-    story += [Spacer(1, 22), layout.heading(text(lang, "your_tensions")), para(text(lang, "tensions_help"), SMALL),
+        story.append(layout.label(text(lang, "not_answered"), SMALL))
+    story += [Spacer(1, 22), layout.heading(text(lang, "your_tensions")), layout.label(text(lang, "tensions_help"), SMALL),
               Spacer(1, 8)]
     story.append(tension_rows(data.instrument, lang, r.tensions, data.group.tension_means))
     return story
@@ -252,9 +252,9 @@ def tension_rows(instrument: Instrument, lang: Language, answers: Mapping[str, i
     """Each tension as its two poles either side of a marked 7-step scale."""
     pole_right = layout.style("pole_right", 9, 12, fonts.SEMIBOLD, alignment=0)
     scale_w = 200
-    rows = [[para(t.left[lang], layout.style("pole_left", 9, 12, fonts.SEMIBOLD, alignment=2)),
+    rows = [[layout.label(t.left[lang], layout.style("pole_left", 9, 12, fonts.SEMIBOLD, alignment=2)),
              charts.tension_scale(scale_w, instrument.tension_steps, answers.get(t.id), group_means.get(t.id)),
-             para(t.right[lang], pole_right)] for t in instrument.tensions]
+             layout.label(t.right[lang], pole_right)] for t in instrument.tensions]
     side = (WIDTH - scale_w - 24) / 2
     table = Table(rows, colWidths=[side, scale_w + 24, side])
     table.setStyle(layout.PLAIN + [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (1, 0), (1, -1), "CENTER"),
@@ -270,16 +270,16 @@ def _commitments(data: DebriefData) -> list[Flowable]:
     story: list[Flowable] = [Spacer(1, 22), layout.heading(text(lang, "your_commitments"))]
     actions = [a for a in r.commitment_actions if a.strip()]
     if not r.commitment_territory and not actions:
-        story.append(para(text(lang, "commitments_by_hand"), SMALL))
-    story += [Spacer(1, 8), para(ins.territory_prompt[lang], H2)]
+        story.append(layout.label(text(lang, "commitments_by_hand"), SMALL))
+    story += [Spacer(1, 8), layout.label(ins.territory_prompt[lang], H2)]
     if r.commitment_territory in names:
-        story.append(para(names[r.commitment_territory], layout.style(
+        story.append(layout.label(names[r.commitment_territory], layout.style(
             "chosen", 13, 17, fonts.BOLD, BY_CODE[r.commitment_territory].colour)))
     else:
         story.append(_ruled_lines(1))
-    story += [Spacer(1, 12), para(ins.actions_prompt[lang], H2), Spacer(1, 2)]
+    story += [Spacer(1, 12), layout.label(ins.actions_prompt[lang], H2), Spacer(1, 2)]
     if actions:
-        rows = [[para(str(i), layout.style("action_no", 11, 15, fonts.BOLD, ACCENT)),
+        rows = [[layout.label(str(i), layout.style("action_no", 11, 15, fonts.BOLD, ACCENT)),
                  Paragraph(fonts.markup_lines(a), layout.style("action", 10.5, 15))]
                 for i, a in enumerate(actions, 1)]
         table = Table(rows, colWidths=[20, None])
@@ -289,7 +289,7 @@ def _commitments(data: DebriefData) -> list[Flowable]:
     else:
         story.append(_ruled_lines(ins.max_actions, numbered=True))
     if data.note and data.note.strip():
-        note = [para(text(lang, "trainer_note").upper(), layout.KICKER), Spacer(1, 4),
+        note = [layout.label(text(lang, "trainer_note").upper(), layout.KICKER), Spacer(1, 4),
                 Paragraph(fonts.markup_lines(data.note), layout.style("note", 10, 14.5, fonts.ITALIC))]
         box = Table([[note]], colWidths=[WIDTH])
         box.setStyle([("LINEBEFORE", (0, 0), (0, -1), 2, HexColor(MUTED)),

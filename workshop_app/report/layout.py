@@ -9,7 +9,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import partial
+from functools import lru_cache, partial
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.enums import TA_RIGHT
@@ -17,6 +17,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -110,14 +111,75 @@ def para(value: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(markup(value, bold=style.fontName in (fonts.BOLD, fonts.SEMIBOLD)), style)
 
 
-def heading(value: str, style: ParagraphStyle = H1) -> Paragraph:
-    return para(value, style)
+class TextBlock(Flowable):
+    """Product text in one font, lines broken once per text, font and width, then reused.
+
+    The debriefs repeat the same texts for every person; a Paragraph would parse and break
+    them again each time. User text, which may need the fallback font, stays a Paragraph.
+    """
+
+    def __init__(self, value: str, style: ParagraphStyle, lead: str = "") -> None:
+        super().__init__()
+        self.value, self.style, self.lead = value, style, lead  # lead: a bold run before the text
+        self._lines: tuple[str, ...] = ()
+
+    def _indent(self) -> float:
+        return stringWidth(self.lead + "  ", fonts.BOLD, self.style.fontSize) if self.lead else 0.0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        s = self.style
+        self._lines = _break_lines(self.value, s.fontName, s.fontSize, available_width, self._indent())
+        self.width, self.height = available_width, len(self._lines) * s.leading
+        return self.width, self.height
+
+    def draw(self) -> None:
+        s, canv = self.style, self.canv
+        canv.setFillColor(s.textColor)
+        y = self.height - s.fontSize
+        if self.lead:
+            canv.setFont(fonts.BOLD, s.fontSize)
+            canv.drawString(0, y, self.lead)
+        canv.setFont(s.fontName, s.fontSize)
+        for i, line in enumerate(self._lines):
+            if s.alignment == TA_RIGHT:
+                canv.drawRightString(self.width, y, line)
+            else:
+                canv.drawString(self._indent() if i == 0 else 0, y, line)
+            y -= s.leading
+
+
+@lru_cache(maxsize=2048)
+def _break_lines(value: str, font: str, size: float, width: float, indent: float = 0.0) -> tuple[str, ...]:
+    """Greedy line breaking at plain spaces (a narrow no-break space never breaks); the first
+    line starts `indent` points in."""
+    lines: list[str] = []
+    for paragraph in value.split("\n"):
+        line = ""
+        for word in paragraph.split(" "):
+            candidate = f"{line} {word}" if line else word
+            room = width - (0 if lines else indent)
+            if line and stringWidth(candidate, font, size) > room:
+                lines.append(line)
+                line = word
+            else:
+                line = candidate
+        lines.append(line)
+    return tuple(lines)
+
+
+def label(value: str, style: ParagraphStyle) -> Flowable:
+    """Product text: a TextBlock, or a Paragraph when it holds characters Inter cannot draw."""
+    return TextBlock(value, style) if fonts.has_glyphs(value) else para(value, style)
+
+
+def heading(value: str, style: ParagraphStyle = H1) -> Flowable:
+    return label(value, style)
 
 
 def cover(info: SessionInfo, kicker: str, name: str | None) -> list[Flowable]:
     """Kicker and session title beside the logo, a rule, then the person's name and the details."""
     lang = info.language
-    top: list[Flowable] = [para(kicker.upper(), KICKER), Spacer(1, 3), para(info.title, TITLE)]
+    top: list[Flowable] = [label(kicker.upper(), KICKER), Spacer(1, 3), para(info.title, TITLE)]
     logo = _logo(info.logo)
     head = Table([[top, logo or ""]], colWidths=[WIDTH - LOGO_MAX[0], LOGO_MAX[0]])
     head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),

@@ -56,10 +56,10 @@ def render_synthesis(data: SynthesisData) -> bytes:
     lang = data.session.language
     footer = Footer(text(lang, "anonymous") + "  ·  " + layout.footer_name(data.session.title), lang)
     story: list[Flowable] = [*layout.cover(data.session, text(lang, "synthesis_title"), None),
-                             para(text(lang, "synthesis_lead"), SMALL), Spacer(1, 14),
+                             layout.label(text(lang, "synthesis_lead"), SMALL), Spacer(1, 14),
                              _participation(data)]
     if data.too_small:
-        story += [Spacer(1, 18), para(text(lang, "too_small", minimum=MIN_GROUP, finished=data.n_finished),
+        story += [Spacer(1, 18), layout.label(text(lang, "too_small", minimum=MIN_GROUP, finished=data.n_finished),
                                       layout.style("too_small", 12, 17, fonts.SEMIBOLD))]
     else:
         story += _group_pages(data)
@@ -68,11 +68,11 @@ def render_synthesis(data: SynthesisData) -> bytes:
 
 def _participation(data: SynthesisData) -> Flowable:
     lang = data.session.language
-    row = [[para(str(data.n_finished), BIG),
-            [Spacer(1, 14), para(text(lang, "finished_of", invited=data.n_invited), BODY)]]]
+    row = [[layout.label(str(data.n_finished), BIG),
+            [Spacer(1, 14), layout.label(text(lang, "finished_of", invited=data.n_invited), BODY)]]]
     table = Table(row, colWidths=[72, WIDTH - 72])
     table.setStyle(layout.PLAIN + [("VALIGN", (0, 0), (-1, -1), "TOP")])
-    return KeepTogether([para(text(lang, "participation"), H2), table])
+    return KeepTogether([layout.label(text(lang, "participation"), H2), table])
 
 
 def _group_pages(data: SynthesisData) -> list[Flowable]:
@@ -82,7 +82,7 @@ def _group_pages(data: SynthesisData) -> list[Flowable]:
     plan = balance_map(MAP_SIDE, lang, names, points=data.points, centroid=g.centroid)
     majors = charts.territory_bars(WIDTH - MAP_SIDE - 24, names, {c: float(g.majors[c]) for c in CODES},
                                    scale_max=max(1, max(g.majors.values())), row=26, name_w=84)
-    side = [_legend(lang), Spacer(1, 22), para(text(lang, "majors"), H2), para(text(lang, "majors_help"), SMALL),
+    side = [_legend(lang), Spacer(1, 22), layout.label(text(lang, "majors"), H2), layout.label(text(lang, "majors_help"), SMALL),
             Spacer(1, 6), majors]
     table = Table([[plan, side]], colWidths=[MAP_SIDE + 24, WIDTH - MAP_SIDE - 24])
     table.setStyle(layout.PLAIN + [("VALIGN", (0, 0), (-1, -1), "TOP")])
@@ -116,7 +116,7 @@ def _tension_table(data: SynthesisData) -> Table:
     pole = layout.style("pole", 9, 12, fonts.SEMIBOLD)
     pole_left = layout.style("pole_left", 9, 12, fonts.SEMIBOLD, alignment=2)
     hist_w = 210
-    rows = [[para(t.left[lang], pole_left), charts.step_histogram(hist_w, g.tensions[t.id]), para(t.right[lang], pole)]
+    rows = [[layout.label(t.left[lang], pole_left), charts.step_histogram(hist_w, g.tensions[t.id]), layout.label(t.right[lang], pole)]
             for t in ins.tensions]
     side = (WIDTH - hist_w - 24) / 2
     table = Table(rows, colWidths=[side, hist_w + 24, side])

@@ -1,0 +1,116 @@
+"""The debriefs' budgets (DESIGN.md §7).
+
+- `debrief_one_ms`: one personal debrief of the demo session, rendered to bytes, median.
+- `debrief_baseline_ms`: a bare reportlab canvas writing what that debrief holds, same run: as
+  many pages, text lines and characters, in the same embedded fonts, and as many painted
+  shapes, all counted in the debrief's own PDF.
+- `debrief_ratio`: the two divided. Budget: <= 2.
+- `debrief_batch_30_s`: `workshop-app debrief` on a 30-participant demo session, as a new
+  process: 30 debriefs, the print pack and the synthesis. Budget: < 2 s. Median of 3.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from common import Figure, median_ms
+from pypdf import PdfReader
+from pypdf.generic import ContentStream
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+
+from workshop_app.report import fonts
+from workshop_app.report.batch import read_session
+from workshop_app.report.debrief import render_debrief
+from workshop_app.store.demo import create_demo_session
+
+PAINT_OPERATORS = {b"f", b"F", b"f*", b"S", b"s", b"B", b"B*", b"b", b"b*"}
+ALL_FONTS = (fonts.REGULAR, fonts.BOLD, fonts.ITALIC, fonts.BOLD_ITALIC, fonts.SEMIBOLD, fonts.FALLBACK,
+             fonts.FALLBACK_BOLD)
+
+
+def console_script() -> list[str]:
+    name = "workshop-app.exe" if os.name == "nt" else "workshop-app"
+    script = Path(sys.executable).parent / name
+    return [str(script)] if script.exists() else [sys.executable, "-m", "workshop_app"]
+
+
+@dataclass(frozen=True)
+class Content:
+    pages: int
+    chars: int  # of extracted text
+    text_runs: int  # text objects (BT ... ET)
+    shapes: int  # painted paths (fill or stroke operators)
+    fonts: tuple[str, ...]  # registered names of the embedded fonts
+
+
+def content_of(pdf: bytes) -> Content:
+    """What a PDF draws, counted in its content streams."""
+    reader = PdfReader(io.BytesIO(pdf))
+    by_face = {_face(name): name for name in ALL_FONTS}
+    chars = runs = shapes = 0
+    used: set[str] = set()
+    for page in reader.pages:
+        chars += len(page.extract_text() or "")
+        for _, operator in ContentStream(page.get_contents(), reader).operations:
+            runs += operator == b"BT"
+            shapes += operator in PAINT_OPERATORS
+        for ref in page["/Resources"]["/Font"].values():
+            base = str(ref.get_object()["/BaseFont"]).split("+")[-1]
+            if base in by_face:
+                used.add(by_face[base])
+    return Content(len(reader.pages), chars, runs, shapes, tuple(sorted(used)))
+
+
+def _face(name: str) -> str:
+    face = pdfmetrics.getFont(name).face.name
+    return face.decode() if isinstance(face, bytes) else face
+
+
+def bare_canvas(c: Content) -> bytes:
+    """The same content without layout: as many text lines, characters, fonts and filled
+    rectangles, spread evenly over as many pages."""
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=A4, invariant=1)
+    sample = "Équilibre du manager commercial : faire, analyser, commando, développer. "
+    line = (sample * (c.chars // len(sample) + 1))[:max(1, c.chars // c.text_runs)]
+    for page in range(c.pages):
+        for i in range(c.text_runs // c.pages):
+            canvas.setFont(c.fonts[i % len(c.fonts)], 9.5)
+            canvas.drawString(56, 790 - (i % 64) * 11.5, line)
+        for i in range(c.shapes // c.pages):
+            canvas.rect(56 + (i % 40) * 12, 60 + (i // 40) * 12, 10, 10, stroke=0, fill=1)
+        canvas.showPage()
+    canvas.save()
+    return out.getvalue()
+
+
+def measure() -> list[Figure]:
+    fonts.register_fonts()
+    with tempfile.TemporaryDirectory() as folder:
+        path = create_demo_session(folder, 30, "fr", 2026)
+        session = read_session(path)
+        data = session.debrief(next(r for r in session.results if r.finished))
+        one = median_ms(lambda: render_debrief(data), repeat=30)
+        content = content_of(render_debrief(data))
+        baseline = median_ms(lambda: bare_canvas(content), repeat=30)
+        command = console_script() + ["debrief", str(path), "--out", str(Path(folder) / "out")]
+        batch = median_ms(lambda: subprocess.run(command, check=True, capture_output=True), repeat=3, warmup=1)
+    return [
+        ("debrief_one_ms", one, "ms"),
+        ("debrief_baseline_ms", baseline, "ms"),
+        ("debrief_ratio", one / baseline, "x"),
+        ("debrief_batch_30_s", batch / 1000, "s"),
+    ]
+
+
+if __name__ == "__main__":
+    for name, value, unit in measure():
+        print(f"{name} {value:.3f} {unit}")
