@@ -237,11 +237,17 @@ class FakeWindow:
 
     def __init__(self) -> None:
         self.opened: list[Path | None] = []
+        self.folders: list[Path] = []
 
     def module(self) -> types.ModuleType:
         module = types.ModuleType("workshop_app.ui.app")
-        module.main = lambda session: self.opened.append(session) or 0  # type: ignore[attr-defined]
+        module.main = self.main  # type: ignore[attr-defined]
         return module
+
+    def main(self, session: Path | None, sessions_folder: Path) -> int:
+        self.opened.append(session)
+        self.folders.append(sessions_folder)
+        return 0
 
 
 def test_no_command_opens_the_window(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
@@ -262,12 +268,22 @@ def test_open_demo_reuses_the_newest_demo(
     assert [p.name for p in folder.glob("*.sqlite")] == ["demo-fr.sqlite"]
 
 
-def test_without_the_window_module_a_clear_message_and_status_0(
+def test_the_window_opens_on_the_sessions_folder_given(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    window = FakeWindow()
+    monkeypatch.setitem(sys.modules, "workshop_app.ui.app", window.module())
+    run(capsys, "--sessions-dir", str(tmp_path / "mine"))
+    assert window.folders == [tmp_path / "mine"]
+
+
+def test_without_qt_a_clear_message_and_status_2(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setitem(sys.modules, "workshop_app.ui.app", None)  # as if the module did not exist
-    assert run(capsys, ) == (0, "workshop-app: the console window is not available yet; "
-                                "see workshop-app --help for the commands\n", "")
+    monkeypatch.setitem(sys.modules, "workshop_app.ui.app", None)  # as if Qt could not be loaded
+    status, out, err = run(capsys, )
+    assert (status, out) == (2, "")
+    assert err.startswith("workshop-app: error: cannot open the window") and err.count("\n") == 1
 
 
 def python(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:

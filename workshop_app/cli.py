@@ -6,7 +6,7 @@ is one `run_<name>(args) -> int` function plus its lines in `build_parser`. Heav
 stay fast.
 
 Every error is one line on stderr, `workshop-app: error: ...`, with exit status 2, and
-nothing changed. When the window is not available yet, `workshop-app` says so and exits 0.
+nothing changed.
 """
 
 from __future__ import annotations
@@ -134,21 +134,18 @@ def _fail(*lines: str) -> int:
 # -- the window ------------------------------------------------------------------------------
 
 def run_gui(args: argparse.Namespace) -> int:
-    session = _demo_to_open(args.sessions_dir) if args.open_demo else None
+    folder = _sessions_folder(args.sessions_dir)
+    session = _demo_to_open(folder) if args.open_demo else None
     try:
         from workshop_app.ui.app import main as open_window
-    except ModuleNotFoundError as exc:
-        if exc.name != "workshop_app.ui.app":
-            raise CliError(f"cannot open the window: {exc}") from None
-        print(f"{PROG}: the console window is not available yet; see {PROG} --help for the commands")
-        return 0
-    return open_window(session)
+    except ImportError as exc:  # Qt missing or broken on this machine
+        raise CliError(f"cannot open the window: {exc}") from None
+    return open_window(session, folder)
 
 
-def _demo_to_open(folder_option: str | None) -> Path:
+def _demo_to_open(folder: Path) -> Path:
     from workshop_app.store.demo import create_demo_session, newest_demo_session
 
-    folder = _sessions_folder(folder_option)
     return newest_demo_session(folder) or create_demo_session(folder)
 
 
