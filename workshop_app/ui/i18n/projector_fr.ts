@@ -246,6 +246,10 @@
         <source>View exported to {path}.</source>
         <translation>Vue exportée dans {path}.</translation>
     </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projecteur</translation>
+    </message>
 </context>
 <context>
     <name>ProjectorWindow</name>
