@@ -60,7 +60,8 @@ def panel(controller: ProjectorController) -> None:
     controller.set_revealed(True)
     controller.set_labels("initials")
     widget = ProjectorPanel(controller)
-    widget.resize(560, 720)
+    controller.set_output_size(FULL_HD)  # as with a projector open on a 1080p screen
+    widget.resize(1180, 560)
     widget.show()
     QApplication.processEvents()
     path = OUT / "projector-panel.png"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, QSize
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QMessageBox
 
@@ -76,9 +76,10 @@ def test_the_preview_shows_what_the_room_sees_blank_included(panel, qtbot):
 
 
 def test_the_preview_has_the_projector_shape(panel):
+    screen = QGuiApplication.primaryScreen().size()  # picked for the projector, not yet open
     area = panel.preview.content_rect()
-    assert area.width() / area.height() == pytest.approx(16 / 9, rel=0.01)
-    panel.controller.set_output_size(panel.controller.output_size.__class__(1024, 768))
+    assert area.width() / area.height() == pytest.approx(screen.width() / screen.height(), rel=0.01)
+    panel.controller.set_output_size(QSize(1024, 768))  # the projector's window, once open
     area = panel.preview.content_rect()
     assert area.width() / area.height() == pytest.approx(4 / 3, rel=0.01)
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from workshop_app.ui.projector.controller import ProjectorController
 from workshop_app.ui.projector.scene_painter import ScenePainter
 
-_LETTERBOX = QColor("#2B2B2B")
+_FRAME = QColor("#9A9A9A")
 
 
 class ProjectorCanvas(QWidget):
@@ -43,9 +43,13 @@ class ProjectorCanvas(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         content = self.content_rect()
-        if content != QRectF(self.rect()):
-            p.fillRect(self.rect(), _LETTERBOX)
+        if self.preview:
+            p.fillRect(self.rect(), self.palette().window())
         self.painter.paint(p, content, self.controller.scene())
+        if self.preview:  # the picture's edge, as the screen's
+            p.setPen(_FRAME)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(content.adjusted(0, 0, -1, -1))
         p.end()
         self.painted.emit()
 

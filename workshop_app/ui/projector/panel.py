@@ -99,8 +99,10 @@ class ProjectorPanel(QWidget):
             export_row.addWidget(button)
 
         grid = QGridLayout()
+        grid.setVerticalSpacing(10)
         rows = [
-            (self.tr("Screen"), self._row(self.screen_box, identify, self.open_button)),
+            (self.tr("Screen"), self._row(self.screen_box)),
+            ("", self._row(identify, self.open_button)),
             (self.tr("View"), self._row(self.view_box)),
             (self.tr("Labels"), label_row),
             ("", self._row(self.arrows_box)),
@@ -112,15 +114,22 @@ class ProjectorPanel(QWidget):
             label.setTextFormat(Qt.TextFormat.PlainText)
             grid.addWidget(label, index, 0)
             grid.addLayout(row, index, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(grid)
-        layout.addWidget(preview_note)
-        layout.addWidget(self.preview)
-        layout.addLayout(export_row)
-        layout.addStretch()
+        controls = QVBoxLayout()
+        controls.addLayout(grid)
+        controls.addStretch()
+        room = QVBoxLayout()
+        room.addWidget(preview_note)
+        room.addWidget(self.preview, 1)
+        room.addLayout(export_row)
+        layout = QHBoxLayout(self)
+        layout.setSpacing(24)
+        layout.addLayout(controls)
+        layout.addLayout(room, 1)
 
         controller.state_changed.connect(self.follow_state)
+        self.screen_box.currentIndexChanged.connect(self._preview_screen)
         self.follow_state()
+        self._preview_screen()
 
     @staticmethod
     def _row(*widgets: QWidget) -> QHBoxLayout:
@@ -131,6 +140,12 @@ class ProjectorPanel(QWidget):
         return row
 
     # -- screens and the window ---------------------------------------------------------------
+
+    def _preview_screen(self) -> None:
+        """Until the projector opens, the preview takes the shape of the screen picked for it."""
+        screen = self.screen_box.selected_screen()
+        if screen is not None and self.projector is None:
+            self.controller.set_output_size(screen.size())
 
     def toggle_window(self) -> None:
         if self.projector is not None and self.projector.isVisible():
