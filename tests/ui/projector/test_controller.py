@@ -86,3 +86,15 @@ def test_exports_show_the_view_whatever_the_room_sees(live):
     scene = controller.scene(revealed=True, output="show")
     assert (scene.state.output, scene.state.revealed) == ("show", True)
     assert controller.state.output == "blank"
+
+
+def test_the_reveal_brings_every_collected_point_in_together(live, qtbot):
+    controller = ProjectorController(live)
+    first, second = (p.id for p in live.store.participants()[:2])
+    finish(live, first)
+    finish(live, second, top="analyser")
+    assert not controller.arriving
+    controller.set_revealed(True)
+    assert controller.arriving == {first, second}
+    qtbot.waitUntil(lambda: not controller.arriving, timeout=3000)
+    assert controller.scene().arrivals == {}

@@ -30,7 +30,7 @@ class ProjectorController(QObject):
         self._scene: Scene | None = None
         self._logo: QImage | None = None
         self._arrivals: dict[int, float] = {}
-        self._animations: dict[int, QVariantAnimation] = {}
+        self._owners: dict[int, QVariantAnimation] = {}  # who animates each arriving point
         self._placed = self._placed_ids()
         self.output_size = QSize(1920, 1080)  # the projector's, once it is open
         live.changed.connect(self._on_answers_changed)
@@ -59,6 +59,9 @@ class ProjectorController(QObject):
         self._update(arrows=shown)
 
     def set_revealed(self, revealed: bool) -> None:
+        """The reveal is the workshop's moment: every point collected so far arrives together."""
+        if revealed and not self._state.revealed and self._placed:
+            self._animate_arrivals(self._placed)
         self._update(revealed=revealed)
 
     def set_output(self, output: Output) -> None:
@@ -113,7 +116,7 @@ class ProjectorController(QObject):
     def _on_answers_changed(self, participant_id: int) -> None:
         placed = self._placed_ids()
         if participant_id in placed - self._placed and self._state.revealed:
-            self._animate_arrival(participant_id)
+            self._animate_arrivals({participant_id})
         self._placed = placed
         self._invalidate()
 
@@ -126,26 +129,32 @@ class ProjectorController(QObject):
         self._logo = QImage.fromData(logo) if logo else None
         self._invalidate()
 
-    def _animate_arrival(self, participant_id: int) -> None:
+    def _animate_arrivals(self, participant_ids: set[int]) -> None:
         animation = QVariantAnimation(self)
         animation.setStartValue(0.0)
         animation.setEndValue(1.0)
         animation.setDuration(ARRIVAL_MS)
         animation.setEasingCurve(QEasingCurve.Type.OutCubic)
-        animation.valueChanged.connect(lambda value, pid=participant_id: self._step_arrival(pid, value))
-        animation.finished.connect(lambda pid=participant_id: self._end_arrival(pid))
-        self._arrivals[participant_id] = 0.0
-        self._animations[participant_id] = animation
+        ids = frozenset(participant_ids)
+        animation.valueChanged.connect(lambda value: self._step_arrivals(animation, ids, float(value)))
+        animation.finished.connect(lambda: self._end_arrivals(animation, ids))
+        for pid in ids:
+            self._arrivals[pid] = 0.0
+            self._owners[pid] = animation
         animation.start()
 
-    def _step_arrival(self, participant_id: int, value: float) -> None:
-        if participant_id in self._arrivals:
-            self._arrivals[participant_id] = float(value)
-            self._invalidate()
+    def _step_arrivals(self, animation: QVariantAnimation, ids: frozenset[int], value: float) -> None:
+        for pid in ids:
+            if self._owners.get(pid) is animation:
+                self._arrivals[pid] = value
+        self._invalidate()
 
-    def _end_arrival(self, participant_id: int) -> None:
-        self._arrivals.pop(participant_id, None)
-        self._animations.pop(participant_id, None)
+    def _end_arrivals(self, animation: QVariantAnimation, ids: frozenset[int]) -> None:
+        for pid in ids:
+            if self._owners.get(pid) is animation:  # not since taken over by a newer arrival
+                del self._owners[pid]
+                self._arrivals.pop(pid, None)
+        animation.deleteLater()
         self._invalidate()
 
     @property
