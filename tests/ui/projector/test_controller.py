@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSize
+from PySide6.QtGui import QColor, QImage
 
 from workshop_app.model import geometry
 from workshop_app.ui.projector.canvas import ProjectorCanvas
 from workshop_app.ui.projector.controller import ProjectorController
+from workshop_app.ui.projector.export import render_image
 from workshop_app.ui.projector.scene_painter import map_square
 from workshop_app.ui.projector.texts import View
 
@@ -56,8 +58,11 @@ def test_the_scene_follows_renames_and_settings(live):
     assert controller.scene().results.participants[0].name == "Zoé Ørsted"
     live.update_settings(title="Kick-off ventes 2027", place="Lille")
     assert controller.scene().title == "Kick-off ventes 2027"
-    assert controller.scene().subtitle == "Acme France  ·  Lille  ·  2026-11-27"
+    assert controller.scene().subtitle == "Acme France  ·  Lille  ·  27 novembre 2026"
     assert controller.scene().language == "fr"
+    live.update_settings(language="en", date="Spring 2027")
+    assert controller.scene().subtitle == "Acme France  ·  Lille  ·  Spring 2027"
+    assert controller.scene().language == "en"
 
 
 def test_views_step_both_ways_and_wrap_around(live):
@@ -98,3 +103,16 @@ def test_the_reveal_brings_every_collected_point_in_together(live, qtbot):
     assert controller.arriving == {first, second}
     qtbot.waitUntil(lambda: not controller.arriving, timeout=3000)
     assert controller.scene().arrivals == {}
+
+
+def test_the_title_card_shows_the_client_logo(live):
+    logo = QImage(40, 20, QImage.Format.Format_RGB32)
+    logo.fill(QColor("#C00000"))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    logo.save(buffer, "PNG")
+    live.update_settings(logo=bytes(buffer.data()), logo_name="acme.png")
+    controller = ProjectorController(live)
+    controller.set_output("title")
+    image = render_image(controller.scene(), QSize(960, 540))
+    assert image.pixelColor(480, round(540 * 0.36)) == QColor("#C00000")  # the logo's centre

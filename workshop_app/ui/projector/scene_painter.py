@@ -196,12 +196,14 @@ class ScenePainter:
         else:
             views.paint_logo_path(p, QPointF(rect.center().x(), centre_y), logo_h * 0.8)
         margin = rect.width() * 0.08
-        title_box = QRectF(rect.x() + margin, centre_y + logo_h * 0.65, rect.width() - 2 * margin, h * 0.2)
+        width = rect.width() - 2 * margin
+        flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
         p.setFont(style.font(h, style.TITLE * 1.5, QFont.Weight.Bold))
+        title_box = p.fontMetrics().boundingRect(0, 0, round(width), round(h), int(flags), scene.title)
+        top = centre_y + logo_h * 0.65
         p.setPen(style.INK)
-        p.drawText(title_box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-                                  | Qt.TextFlag.TextWordWrap), scene.title)
+        p.drawText(QRectF(rect.x() + margin, top, width, title_box.height()), int(flags), scene.title)
         if scene.subtitle:
-            sub_box = QRectF(title_box.x(), title_box.bottom(), title_box.width(), h * 0.08)
+            sub_box = QRectF(rect.x() + margin, top + title_box.height() + h * 0.02, width, h * 0.08)
             views.text(p, sub_box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, scene.subtitle,
-                       style.font(h, style.HEADING), style.MUTED)
+                       views.fitted(p, scene.subtitle, width, h, style.HEADING), style.MUTED)
