@@ -2,8 +2,8 @@
 
 - `debrief_one_ms`: one personal debrief of the demo session, rendered to bytes, median.
 - `debrief_baseline_ms`: a bare reportlab canvas writing what that debrief holds, same run: as
-  many pages, text lines and characters, in the same embedded fonts, and as many painted
-  shapes, all counted in the debrief's own PDF.
+  many pages, text runs (lines, or same-font parts of lines) and characters, in the same
+  embedded fonts, and as many painted shapes, all counted in the debrief's own PDF.
 - `debrief_ratio`: the two divided. Budget: <= 2.
 - `debrief_batch_30_s`: `workshop-app debrief` on a 30-participant demo session, as a new
   process: 30 debriefs, the print pack and the synthesis. Budget: < 2 s. Median of 3.
@@ -31,6 +31,7 @@ from workshop_app.report.batch import read_session
 from workshop_app.report.debrief import render_debrief
 from workshop_app.store.demo import create_demo_session
 
+SHOW_OPERATORS = {b"Tj", b"TJ", b"'", b'"'}
 PAINT_OPERATORS = {b"f", b"F", b"f*", b"S", b"s", b"B", b"B*", b"b", b"b*"}
 ALL_FONTS = (fonts.REGULAR, fonts.BOLD, fonts.ITALIC, fonts.BOLD_ITALIC, fonts.SEMIBOLD, fonts.FALLBACK,
              fonts.FALLBACK_BOLD)
@@ -46,7 +47,7 @@ def console_script() -> list[str]:
 class Content:
     pages: int
     chars: int  # of extracted text
-    text_runs: int  # text objects (BT ... ET)
+    text_runs: int  # text show operators: a line, or a run of one font in a line
     shapes: int  # painted paths (fill or stroke operators)
     fonts: tuple[str, ...]  # registered names of the embedded fonts
 
@@ -60,7 +61,7 @@ def content_of(pdf: bytes) -> Content:
     for page in reader.pages:
         chars += len(page.extract_text() or "")
         for _, operator in ContentStream(page.get_contents(), reader).operations:
-            runs += operator == b"BT"
+            runs += operator in SHOW_OPERATORS
             shapes += operator in PAINT_OPERATORS
         for ref in page["/Resources"]["/Font"].values():
             base = str(ref.get_object()["/BaseFont"]).split("+")[-1]
@@ -75,8 +76,8 @@ def _face(name: str) -> str:
 
 
 def bare_canvas(c: Content) -> bytes:
-    """The same content without layout: as many text lines, characters, fonts and filled
-    rectangles, spread evenly over as many pages."""
+    """The same content without layout: as many strings (one per text run), characters, fonts
+    and filled rectangles, spread evenly over as many pages."""
     out = io.BytesIO()
     canvas = Canvas(out, pagesize=A4, invariant=1)
     sample = "Équilibre du manager commercial : faire, analyser, commando, développer. "

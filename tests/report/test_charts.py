@@ -73,3 +73,8 @@ def test_step_histogram_counts():
     heights = [r.height for r in of(d, Rect)]
     assert heights == pytest.approx([28 * 2 / 4, 28 * 1 / 4, 28])
     assert [s.text for s in of(d, String)] == ["0", "2", "1", "0", "0", "0", "4"]
+
+
+def test_territory_counts_show_each_count():
+    d = charts.territory_counts(150, NAMES, {"faire": 3, "analyser": 0, "commando": 1, "developper": 4})
+    assert [s.text for s in of(d, String)] == ["Faire", "3", "Analyser", "0", "Commando", "1", "Développer", "4"]

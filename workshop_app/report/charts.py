@@ -15,6 +15,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from workshop_app.model.territories import ACCENT, BY_CODE, CENTROID, CODES, INK, MUTED, RULE
 from workshop_app.report import fonts
 from workshop_app.report.map_drawing import CAP_HEIGHT, tint
+from workshop_app.report.painter import Chart
 
 PATTERN_STEP = 4.0
 TRACK = tint(RULE, 0.45)
@@ -55,7 +56,7 @@ def _diagonals(path: Path, x: float, y: float, w: float, h: float, direction: in
 
 def territory_swatch(code: str, size: float = 9) -> Drawing:
     """A small square in the territory's colour and pattern, for legends and headings."""
-    d = Drawing(size, size)
+    d = Chart(size, size)
     t = BY_CODE[code]
     d.add(Rect(0, 0, size, size, fillColor=HexColor(t.colour), strokeColor=None))
     _pattern(d, 0, 0, size, size, t.pattern)
@@ -79,16 +80,15 @@ def territory_bars(
     spreads: Mapping[str, float] | None = None,
     value_format: Callable[[float], str] = lambda v: f"{v:.0f}",
     row: float = 30,
-    name_w: float = 118,
 ) -> Drawing:
     """One horizontal bar per territory on a light track, the value large at the end.
 
     `marks` draws a black tick (the group mean); `spreads` a whisker of plus or minus that much.
     """
     fonts.register_fonts()
-    value_w, bar_h = 46, 12
+    name_w, value_w, bar_h = 118, 46, 12
     track_w = width - name_w - value_w
-    d = Drawing(width, row * len(CODES))
+    d = Chart(width, row * len(CODES))
     for i, code in enumerate(CODES):
         t = BY_CODE[code]
         mid = row * (len(CODES) - i - 0.5)
@@ -111,6 +111,20 @@ def territory_bars(
     return d
 
 
+def territory_counts(width: float, names: Mapping[str, str], counts: Mapping[str, int], row: float = 26) -> Drawing:
+    """Each territory with its swatch and a count, large: how many people have it as major."""
+    fonts.register_fonts()
+    d = Chart(width, row * len(CODES))
+    for i, code in enumerate(CODES):
+        mid = row * (len(CODES) - i - 0.5)
+        t = BY_CODE[code]
+        d.add(Rect(0, mid - 5, 10, 10, fillColor=HexColor(t.colour), strokeColor=None))
+        _pattern(d, 0, mid - 5, 10, 10, t.pattern)
+        _text(d, 18, mid, names[code], 10, font=fonts.SEMIBOLD)
+        _text(d, width, mid, str(counts[code]), 16, anchor="end", font=fonts.BOLD)
+    return d
+
+
 def time_split(
     width: float,
     names: Mapping[str, str],
@@ -124,7 +138,7 @@ def time_split(
     name_w, figures_w, bar_h, gap, row = 118, 170, 9, 2, 40
     track_w = width - name_w - figures_w
     scale_max = max(50.0, *today.values(), *ideal.values())
-    d = Drawing(width, row * len(CODES))
+    d = Chart(width, row * len(CODES))
     for i, code in enumerate(CODES):
         t = BY_CODE[code]
         mid = row * (len(CODES) - i - 0.5)
@@ -149,7 +163,7 @@ def time_legend(width: float, labels: Sequence[str]) -> Drawing:
     """Column heads for `time_split`: the two swatches' meaning and the three figure columns."""
     fonts.register_fonts()
     today, ideal, today_col, ideal_col, change_col = labels
-    d = Drawing(width, 16)
+    d = Chart(width, 16)
     d.add(Rect(118, 4, 14, 8, fillColor=tint(INK, 0.25), strokeColor=None))
     _text(d, 137, 8, today, 8, colour=MUTED)
     x = 137 + stringWidth(today, fonts.REGULAR, 8) + 16
@@ -162,7 +176,7 @@ def time_legend(width: float, labels: Sequence[str]) -> Drawing:
 
 def tension_scale(width: float, steps: int, value: int | None, group_mean: float | None) -> Drawing:
     """Steps as rings on a line; the answer filled, the group mean as a grey diamond above."""
-    d = Drawing(width, 30)
+    d = Chart(width, 30)
     pad, y = 10, 12
     gap = (width - 2 * pad) / (steps - 1)
     d.add(Line(pad, y, width - pad, y, strokeColor=HexColor(RULE), strokeWidth=1.5))
@@ -181,7 +195,7 @@ def tension_scale(width: float, steps: int, value: int | None, group_mean: float
 def step_histogram(width: float, counts: Sequence[int], height: float = 46) -> Drawing:
     """How many people chose each step of a tension: columns with their count on top."""
     fonts.register_fonts()
-    d = Drawing(width, height)
+    d = Chart(width, height)
     n = len(counts)
     slot = width / n
     top = max(counts) or 1

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, String
 from reportlab.lib.colors import HexColor
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
 from workshop_app.model.instrument import Instrument
 from workshop_app.model.scoring import GroupResult, ParticipantResult
@@ -22,6 +22,7 @@ from workshop_app.model.territories import ACCENT, BY_CODE, CENTROID, CODES, INK
 from workshop_app.report import charts, fonts, layout
 from workshop_app.report.layout import BIG, BODY, H2, SMALL, WIDTH, Footer, SessionInfo, para
 from workshop_app.report.map_drawing import Arrow, balance_map, tint
+from workshop_app.report.painter import Chart
 from workshop_app.report.texts import join_names, territory_text, text
 
 MAP_SIDE = 280
@@ -95,9 +96,8 @@ def _balance(data: DebriefData) -> list[Flowable]:
         Spacer(1, 8),
         layout.label(_under_used_sentence(r, names, lang), BODY),
     ]
-    table = Table([[[plan, Spacer(1, 6), legend], side]], colWidths=[MAP_SIDE + 26, WIDTH - MAP_SIDE - 26])
-    table.setStyle(layout.PLAIN + [("VALIGN", (0, 0), (-1, -1), "TOP")])
-    story += [Spacer(1, 4), table, Spacer(1, 18)]
+    columns = layout.Columns([[plan, Spacer(1, 6), legend], side], [MAP_SIDE + 26, WIDTH - MAP_SIDE - 26])
+    story += [Spacer(1, 4), columns, Spacer(1, 18)]
     values = _values(r)
     if values:
         short = r.scores is None
@@ -110,7 +110,7 @@ def _balance(data: DebriefData) -> list[Flowable]:
 
 def _map_legend(width: float, lang: Language, *, with_arrow: bool, with_centroid: bool) -> Drawing:
     fonts.register_fonts()
-    d = Drawing(width, 14)
+    d = Chart(width, 14)
     x, y = 4.0, 7.0
     items: list[tuple[str, str]] = [("you", "you")]
     if with_centroid:
@@ -169,8 +169,7 @@ def _territory_block(code: str, name: str, value: str, r: ParticipantResult, lan
     elif code in r.under_used:
         tag = text(lang, "tag_under_used")
     label: list[Flowable] = [
-        Table([[charts.territory_swatch(code, 10), layout.label(name, H2)]], colWidths=[16, 96],
-              style=layout.PLAIN + [("VALIGN", (0, 0), (-1, -1), "MIDDLE")]),
+        layout.Columns([charts.territory_swatch(code, 10), layout.label(name, H2)], [16, 96], valign="middle"),
         layout.label(value, layout.style("score", 22, 26, fonts.BOLD, colour)),
     ]
     if tag:
@@ -181,41 +180,26 @@ def _territory_block(code: str, name: str, value: str, r: ParticipantResult, lan
         body.append(Spacer(1, 3))
     if code in r.under_used:
         body.append(_moves(code, t.moves, lang))
-    block = Table([[label, body]], colWidths=[112, WIDTH - 112])
-    block.setStyle(layout.PLAIN + [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEABOVE", (0, 0), (-1, 0), 0.75, HexColor(RULE)),
-        ("TOPPADDING", (0, 0), (-1, -1), 8), ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-    ])
-    return block
+    return layout.Columns([label, body], [112, WIDTH - 112], pad=8, rule=HexColor(RULE))
 
 
 def _moves(code: str, moves: tuple[str, ...], lang: Language) -> Flowable:
     colour = BY_CODE[code].colour
-    rows = [[layout.label(text(lang, "moves"), layout.style("moves_head", 9, 12, fonts.SEMIBOLD, colour)), ""]]
-    rows += [[layout.label(str(i), layout.style("move_no", 9.5, 13.5, fonts.BOLD, colour)), layout.label(m, BODY)]
-             for i, m in enumerate(moves, 1)]
-    box = Table(rows, colWidths=[22, WIDTH - 112 - 22])
-    box.setStyle([("SPAN", (0, 0), (-1, 0)), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                  ("BACKGROUND", (0, 0), (-1, -1), tint(colour, 0.08)),
-                  ("LINEBEFORE", (0, 0), (0, -1), 2, HexColor(colour)),
-                  ("LEFTPADDING", (0, 0), (-1, -1), 10), ("RIGHTPADDING", (0, 0), (-1, -1), 10),
-                  ("LEFTPADDING", (1, 1), (1, -1), 0), ("RIGHTPADDING", (0, 1), (0, -1), 0),
-                  ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                  ("TOPPADDING", (0, 0), (-1, 0), 6), ("BOTTOMPADDING", (0, -1), (-1, -1), 7)])
-    return box
+    number = layout.style("move_no", 9.5, 13.5, fonts.BOLD, colour)
+    content: list[Flowable] = [layout.label(text(lang, "moves"), layout.style("moves_head", 9, 12, fonts.SEMIBOLD,
+                                                                                colour)), Spacer(1, 3)]
+    for i, move in enumerate(moves, 1):
+        content += [layout.Columns([layout.label(str(i), number), layout.label(move, BODY)],
+                                   [12, WIDTH - 112 - 2 * 10 - 12]), Spacer(1, 3)]
+    return layout.Box(content, background=tint(colour, 0.08), rule=HexColor(colour), pad_x=10, pad_y=6)
 
 
 def _field_visit(lang: Language) -> Flowable:
     content = [layout.label(text(lang, "field_visit_title").upper(), layout.KICKER), Spacer(1, 4),
                layout.label(text(lang, "field_visit_question"), layout.style("question", 14, 18, fonts.SEMIBOLD)),
                Spacer(1, 4), layout.label(text(lang, "field_visit_body"), BODY)]
-    box = Table([[content]], colWidths=[WIDTH])
-    box.setStyle([("BACKGROUND", (0, 0), (-1, -1), tint(ACCENT, 0.07)),
-                  ("LINEBEFORE", (0, 0), (0, -1), 3, HexColor(ACCENT)),
-                  ("LEFTPADDING", (0, 0), (-1, -1), 14), ("RIGHTPADDING", (0, 0), (-1, -1), 14),
-                  ("TOPPADDING", (0, 0), (-1, -1), 10), ("BOTTOMPADDING", (0, 0), (-1, -1), 12)])
-    return KeepTogether([box])
+    return layout.Box(content, background=tint(ACCENT, 0.07), rule=HexColor(ACCENT), rule_width=3, pad_x=14,
+                      pad_y=11)
 
 
 # --- 3. time and tensions ----------------------------------------------------------------------
@@ -234,7 +218,7 @@ def _time_and_tensions(data: DebriefData) -> list[Flowable]:
         story.append(layout.label(text(lang, "not_answered"), SMALL))
     story += [Spacer(1, 22), layout.heading(text(lang, "your_tensions")), layout.label(text(lang, "tensions_help"), SMALL),
               Spacer(1, 8)]
-    story.append(tension_rows(data.instrument, lang, r.tensions, data.group.tension_means))
+    story += tension_rows(data.instrument, lang, r.tensions, data.group.tension_means)
     return story
 
 
@@ -248,19 +232,19 @@ def _shift_sentence(today: Mapping[str, int], ideal: Mapping[str, int], names: M
 
 
 def tension_rows(instrument: Instrument, lang: Language, answers: Mapping[str, int],
-                 group_means: Mapping[str, float | None]) -> Table:
+                 group_means: Mapping[str, float | None]) -> list[Flowable]:
     """Each tension as its two poles either side of a marked 7-step scale."""
     pole_right = layout.style("pole_right", 9, 12, fonts.SEMIBOLD, alignment=0)
     scale_w = 200
-    rows = [[layout.label(t.left[lang], layout.style("pole_left", 9, 12, fonts.SEMIBOLD, alignment=2)),
-             charts.tension_scale(scale_w, instrument.tension_steps, answers.get(t.id), group_means.get(t.id)),
-             layout.label(t.right[lang], pole_right)] for t in instrument.tensions]
+    pole_left = layout.style("pole_left", 9, 12, fonts.SEMIBOLD, alignment=2)
     side = (WIDTH - scale_w - 24) / 2
-    table = Table(rows, colWidths=[side, scale_w + 24, side])
-    table.setStyle(layout.PLAIN + [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (1, 0), (1, -1), "CENTER"),
-                                     ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-                                     ("LINEBELOW", (0, 0), (-1, -2), 0.5, tint(RULE, 0.7))])
-    return table
+    return [layout.Columns([layout.label(t.left[lang], pole_left), Spacer(12, 1),
+                            charts.tension_scale(scale_w, instrument.tension_steps, answers.get(t.id),
+                                                 group_means.get(t.id)),
+                            Spacer(12, 1), layout.label(t.right[lang], pole_right)],
+                           [side, 12, scale_w, 12, side], valign="middle", pad=6,
+                           rule=tint(RULE, 0.7) if i else None)
+            for i, t in enumerate(instrument.tensions)]
 
 
 # --- 4. commitments and note -------------------------------------------------------------------
@@ -279,29 +263,22 @@ def _commitments(data: DebriefData) -> list[Flowable]:
         story.append(_ruled_lines(1))
     story += [Spacer(1, 12), layout.label(ins.actions_prompt[lang], H2), Spacer(1, 2)]
     if actions:
-        rows = [[layout.label(str(i), layout.style("action_no", 11, 15, fonts.BOLD, ACCENT)),
-                 Paragraph(fonts.markup_lines(a), layout.style("action", 10.5, 15))]
-                for i, a in enumerate(actions, 1)]
-        table = Table(rows, colWidths=[20, None])
-        table.setStyle(layout.PLAIN + [("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                         ("BOTTOMPADDING", (0, 0), (-1, -1), 6)])
-        story.append(table)
+        number, action = layout.style("action_no", 11, 15, fonts.BOLD, ACCENT), layout.style("action", 10.5, 15)
+        for i, a in enumerate(actions, 1):
+            story += [layout.Columns([layout.label(str(i), number), Paragraph(fonts.markup_lines(a), action)],
+                                     [20, WIDTH - 20]), Spacer(1, 6)]
     else:
         story.append(_ruled_lines(ins.max_actions, numbered=True))
     if data.note and data.note.strip():
         note = [layout.label(text(lang, "trainer_note").upper(), layout.KICKER), Spacer(1, 4),
                 Paragraph(fonts.markup_lines(data.note), layout.style("note", 10, 14.5, fonts.ITALIC))]
-        box = Table([[note]], colWidths=[WIDTH])
-        box.setStyle([("LINEBEFORE", (0, 0), (0, -1), 2, HexColor(MUTED)),
-                      ("LEFTPADDING", (0, 0), (-1, -1), 14), ("RIGHTPADDING", (0, 0), (-1, -1), 14),
-                      ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 8)])
-        story += [Spacer(1, 22), box]
+        story += [Spacer(1, 22), layout.Box(note, rule=HexColor(MUTED), pad_x=14, pad_y=7)]
     return story
 
 
 def _ruled_lines(n: int, numbered: bool = False) -> Drawing:
     gap = 30
-    d = Drawing(WIDTH, gap * n)
+    d = Chart(WIDTH, gap * n)
     for i in range(n):
         y = gap * (n - i - 1) + 4
         x0 = 20 if numbered else 0

@@ -23,13 +23,12 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    HRFlowable,
     Image,
     KeepTogether,
     PageTemplate,
     Paragraph,
     Spacer,
-    Table,
-    TableStyle,
 )
 
 from workshop_app.model.territories import ACCENT, INK, MUTED, RULE, Language
@@ -70,12 +69,6 @@ H1 = style("h1", 17, 22, fonts.SEMIBOLD, spaceAfter=4)
 H2 = style("h2", 11, 14, fonts.SEMIBOLD, spaceAfter=2)
 BIG = style("big", 40, 44, fonts.BOLD)
 FOOTER = style("footer", 7.5, 9, colour=MUTED)
-FOOTER_RIGHT = style("footer_right", 7.5, 9, colour=MUTED, alignment=TA_RIGHT)
-
-
-# Table cells without padding: tables here lay things out, they are not grids.
-PLAIN = [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-         ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]
 
 
 @dataclass(frozen=True)
@@ -133,19 +126,24 @@ class TextBlock(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
-        s, canv = self.style, self.canv
-        canv.setFillColor(s.textColor)
+        s = self.style
+        text = self.canv.beginText()  # one text object for the block: fewer operators than a string a line
+        text.setFillColor(s.textColor)
         y = self.height - s.fontSize
         if self.lead:
-            canv.setFont(fonts.BOLD, s.fontSize)
-            canv.drawString(0, y, self.lead)
-        canv.setFont(s.fontName, s.fontSize)
+            text.setFont(fonts.BOLD, s.fontSize)
+            text.setTextOrigin(0, y)
+            text.textOut(self.lead)
+        text.setFont(s.fontName, s.fontSize)
         for i, line in enumerate(self._lines):
             if s.alignment == TA_RIGHT:
-                canv.drawRightString(self.width, y, line)
+                x = self.width - stringWidth(line, s.fontName, s.fontSize)
             else:
-                canv.drawString(self._indent() if i == 0 else 0, y, line)
+                x = self._indent() if i == 0 else 0
+            text.setTextOrigin(x, y)
+            text.textOut(line)
             y -= s.leading
+        self.canv.drawText(text)
 
 
 @lru_cache(maxsize=2048)
@@ -167,6 +165,75 @@ def _break_lines(value: str, font: str, size: float, width: float, indent: float
     return tuple(lines)
 
 
+Cell = Flowable | Sequence[Flowable]
+
+
+class Columns(Flowable):
+    """Flowables side by side in fixed-width columns: the light Table these documents need.
+
+    Each cell is a flowable or a list stacked downwards; `valign` places the shorter cells.
+    `pad` adds room above and below, `rule` draws a hairline across the top. Never split:
+    the rows here are short, so a row that does not fit moves to the next page whole.
+    """
+
+    def __init__(self, cells: Sequence[Cell], widths: Sequence[float], *, valign: str = "top",
+                 pad: float = 0, rule: object = None) -> None:
+        super().__init__()
+        self.cells = [list(c) if isinstance(c, (list, tuple)) else [c] for c in cells]
+        self.widths, self.valign, self.pad, self.rule = list(widths), valign, pad, rule
+        self._sizes: list[list[tuple[float, float]]] = []
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self._sizes = [[f.wrap(w, available_height) for f in cell] for cell, w in zip(self.cells, self.widths)]
+        self.width = sum(self.widths)
+        self.height = max(sum(h for _, h in sizes) for sizes in self._sizes) + 2 * self.pad
+        return self.width, self.height
+
+    def draw(self) -> None:
+        if self.rule is not None:
+            self.canv.setStrokeColor(self.rule)
+            self.canv.setLineWidth(0.75)
+            self.canv.line(0, self.height, self.width, self.height)
+        x = 0.0
+        for cell, sizes, w in zip(self.cells, self._sizes, self.widths):
+            room = self.height - 2 * self.pad - sum(h for _, h in sizes)
+            y = self.height - self.pad - {"top": 0, "middle": room / 2, "bottom": room}[self.valign]
+            for f, (fw, h) in zip(cell, sizes):
+                y -= h
+                f.drawOn(self.canv, x + (w - fw if getattr(f, "hAlign", "") == "RIGHT" else 0), y)
+            x += w
+
+
+class Box(Flowable):
+    """Flowables stacked in a tinted box with a coloured rule down its left side."""
+
+    def __init__(self, content: Sequence[Flowable], *, background: object = None, rule: object = None,
+                 rule_width: float = 2, pad_x: float = 12, pad_y: float = 8) -> None:
+        super().__init__()
+        self.content, self.background, self.rule = list(content), background, rule
+        self.rule_width, self.pad_x, self.pad_y = rule_width, pad_x, pad_y
+        self._heights: list[float] = []
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        inner = available_width - 2 * self.pad_x
+        self._heights = [f.wrap(inner, available_height)[1] for f in self.content]
+        self.width, self.height = available_width, sum(self._heights) + 2 * self.pad_y
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        if self.background is not None:
+            c.setFillColor(self.background)
+            c.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+        if self.rule is not None:
+            c.setFillColor(self.rule)
+            c.rect(0, 0, self.rule_width, self.height, stroke=0, fill=1)
+        y = self.height - self.pad_y
+        for f, h in zip(self.content, self._heights):
+            y -= h
+            f.drawOn(c, self.pad_x, y)
+
+
 def label(value: str, style: ParagraphStyle) -> Flowable:
     """Product text: a TextBlock, or a Paragraph when it holds characters Inter cannot draw."""
     return TextBlock(value, style) if fonts.has_glyphs(value) else para(value, style)
@@ -181,15 +248,12 @@ def cover(info: SessionInfo, kicker: str, name: str | None) -> list[Flowable]:
     lang = info.language
     top: list[Flowable] = [label(kicker.upper(), KICKER), Spacer(1, 3), para(info.title, TITLE)]
     logo = _logo(info.logo)
-    head = Table([[top, logo or ""]], colWidths=[WIDTH - LOGO_MAX[0], LOGO_MAX[0]])
-    head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
-                              ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                              ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-                              ("LINEBELOW", (0, 0), (-1, 0), 0.75, HexColor(RULE))]))
+    head = Columns([top, [logo] if logo else []], [WIDTH - LOGO_MAX[0], LOGO_MAX[0]])
     details = [v for v in (info.client, format_date(info.date, lang), info.place) if v.strip()]
     if info.trainer.strip():
         details.append(text(lang, "led_by", trainer=info.trainer))
-    story: list[Flowable] = [head, Spacer(1, 14)]
+    story: list[Flowable] = [head, HRFlowable(width="100%", thickness=0.75, color=HexColor(RULE), spaceBefore=8,
+                                              spaceAfter=14)]
     if name is not None:
         story += [para(name, _name_style(name)), Spacer(1, 4)]
     if details:
@@ -263,11 +327,16 @@ def _draw_footer(canv: Canvas, footer: Footer, page: int, pages: int) -> None:
     canv.setStrokeColor(HexColor(RULE))
     canv.setLineWidth(0.5)
     canv.line(MARGIN_X, FOOTER_Y + 12, PAGE_W - MARGIN_X, FOOTER_Y + 12)
-    left = Paragraph(markup(footer.left), FOOTER)
-    right = Paragraph(markup(text(footer.language, "page", page=page, pages=pages)), FOOTER_RIGHT)
-    for p, x, w in ((left, MARGIN_X, WIDTH - 70), (right, PAGE_W - MARGIN_X - 70, 70)):
-        p.wrapOn(canv, w, 20)
-        p.drawOn(canv, x, FOOTER_Y)
+    canv.setFillColor(FOOTER.textColor)
+    canv.setFont(FOOTER.fontName, FOOTER.fontSize)
+    baseline = FOOTER_Y + FOOTER.leading - FOOTER.fontSize
+    canv.drawRightString(PAGE_W - MARGIN_X, baseline, text(footer.language, "page", page=page, pages=pages))
+    if fonts.has_glyphs(footer.left):
+        canv.drawString(MARGIN_X, baseline, footer.left)
+    else:  # a name in a script Inter lacks: the Paragraph mixes in the fallback font
+        left = Paragraph(markup(footer.left), FOOTER)
+        left.wrapOn(canv, WIDTH - 70, 20)
+        left.drawOn(canv, MARGIN_X, FOOTER_Y)
     canv.restoreState()
 
 

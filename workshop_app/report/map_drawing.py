@@ -18,6 +18,7 @@ from workshop_app.model import geometry
 from workshop_app.model.scoring import Point
 from workshop_app.model.territories import BY_CODE, CENTROID, CODES, INK, MUTED, RULE, Language
 from workshop_app.report import fonts
+from workshop_app.report.painter import Chart
 
 CAP_HEIGHT = 0.73  # Inter's cap height, in ems: where a baseline goes to align a text's top
 QUADRANT_TINT = 0.10
@@ -104,7 +105,7 @@ def balance_map(
     point (the debrief), labelled beside it where the geometry says.
     """
     fonts.register_fonts()
-    d = Drawing(side, side)
+    d = Chart(side, side)
     p = _Painter(d, side)
     for code in CODES:
         q = geometry.quadrant(code)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Circle, Drawing, String
 from reportlab.lib.colors import HexColor
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from workshop_app.model.instrument import Instrument
 from workshop_app.model.scoring import GroupResult, ParticipantResult, Point, score_group
@@ -20,6 +20,7 @@ from workshop_app.model.territories import CENTROID, CODES, INK, MUTED, RULE, La
 from workshop_app.report import charts, fonts, layout
 from workshop_app.report.layout import BIG, BODY, H2, SMALL, WIDTH, Footer, SessionInfo, para
 from workshop_app.report.map_drawing import balance_map, tint
+from workshop_app.report.painter import Chart
 from workshop_app.report.texts import text
 
 MIN_GROUP = 3
@@ -68,11 +69,10 @@ def render_synthesis(data: SynthesisData) -> bytes:
 
 def _participation(data: SynthesisData) -> Flowable:
     lang = data.session.language
-    row = [[layout.label(str(data.n_finished), BIG),
-            [Spacer(1, 14), layout.label(text(lang, "finished_of", invited=data.n_invited), BODY)]]]
-    table = Table(row, colWidths=[72, WIDTH - 72])
-    table.setStyle(layout.PLAIN + [("VALIGN", (0, 0), (-1, -1), "TOP")])
-    return KeepTogether([layout.label(text(lang, "participation"), H2), table])
+    row = layout.Columns([layout.label(str(data.n_finished), BIG),
+                          [Spacer(1, 20), layout.label(text(lang, "finished_of", invited=data.n_invited), BODY)]],
+                         [20 + 24 * len(str(data.n_finished)), WIDTH - 20 - 24 * len(str(data.n_finished))])
+    return KeepTogether([layout.label(text(lang, "participation"), H2), row])
 
 
 def _group_pages(data: SynthesisData) -> list[Flowable]:
@@ -80,13 +80,10 @@ def _group_pages(data: SynthesisData) -> list[Flowable]:
     names = {c: data.instrument.territory_name(c, lang) for c in CODES}
     story: list[Flowable] = [Spacer(1, 18), layout.heading(text(lang, "group_map"))]
     plan = balance_map(MAP_SIDE, lang, names, points=data.points, centroid=g.centroid)
-    majors = charts.territory_bars(WIDTH - MAP_SIDE - 24, names, {c: float(g.majors[c]) for c in CODES},
-                                   scale_max=max(1, max(g.majors.values())), row=26, name_w=84)
-    side = [_legend(lang), Spacer(1, 22), layout.label(text(lang, "majors"), H2), layout.label(text(lang, "majors_help"), SMALL),
-            Spacer(1, 6), majors]
-    table = Table([[plan, side]], colWidths=[MAP_SIDE + 24, WIDTH - MAP_SIDE - 24])
-    table.setStyle(layout.PLAIN + [("VALIGN", (0, 0), (-1, -1), "TOP")])
-    story += [Spacer(1, 4), table, PageBreak()]
+    majors = charts.territory_counts(WIDTH - MAP_SIDE - 24, names, g.majors)
+    side = [_legend(lang), Spacer(1, 22), layout.label(text(lang, "majors"), H2),
+            layout.label(text(lang, "majors_help"), SMALL), Spacer(1, 6), majors]
+    story += [Spacer(1, 4), layout.Columns([plan, side], [MAP_SIDE + 24, WIDTH - MAP_SIDE - 24]), Spacer(1, 22)]
     if g.territories:
         means = {c: g.territories[c].mean for c in CODES}
         spreads = {c: g.territories[c].sd for c in CODES}
@@ -98,29 +95,28 @@ def _group_pages(data: SynthesisData) -> list[Flowable]:
         chart = charts.time_split(WIDTH, names, g.allocation_today, g.allocation_ideal)
         story += [layout.section(text(lang, "group_time"), legend, Spacer(1, 2), chart,
                                  help_text=text(lang, "group_time_help")), Spacer(1, 22)]
-    story.append(layout.section(text(lang, "group_tensions"), _tension_table(data),
+    story.append(layout.section(text(lang, "group_tensions"), *_tension_rows(data),
                                 help_text=text(lang, "group_tensions_help")))
     return story
 
 
 def _legend(lang: Language) -> Drawing:
-    d = Drawing(200, 34)
+    d = Chart(200, 34)
     for y, radius, colour, key in ((26, 3, tint(INK, 0.55), "one_point_each"), (8, 5, HexColor(CENTROID), "centroid")):
         d.add(Circle(6, y, radius, fillColor=colour, strokeColor=None))
         d.add(String(18, y - 3, text(lang, key), fontName=fonts.REGULAR, fontSize=8.5, fillColor=HexColor(MUTED)))
     return d
 
 
-def _tension_table(data: SynthesisData) -> Table:
+def _tension_rows(data: SynthesisData) -> list[Flowable]:
+    """Each tension's poles either side of how many people chose each step."""
     lang, g, ins = data.session.language, data.group, data.instrument
     pole = layout.style("pole", 9, 12, fonts.SEMIBOLD)
     pole_left = layout.style("pole_left", 9, 12, fonts.SEMIBOLD, alignment=2)
     hist_w = 210
-    rows = [[layout.label(t.left[lang], pole_left), charts.step_histogram(hist_w, g.tensions[t.id]), layout.label(t.right[lang], pole)]
-            for t in ins.tensions]
     side = (WIDTH - hist_w - 24) / 2
-    table = Table(rows, colWidths=[side, hist_w + 24, side])
-    table.setStyle(TableStyle(layout.PLAIN + [("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("ALIGN", (1, 0), (1, -1), "CENTER"),
-                                          ("TOPPADDING", (0, 0), (-1, -1), 8), ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-                                          ("LINEBELOW", (0, 0), (-1, -2), 0.5, tint(RULE, 0.7))]))
-    return table
+    return [layout.Columns([layout.label(t.left[lang], pole_left), Spacer(12, 1),
+                            charts.step_histogram(hist_w, g.tensions[t.id]), Spacer(12, 1),
+                            layout.label(t.right[lang], pole)],
+                           [side, 12, hist_w, 12, side], valign="bottom", pad=8, rule=tint(RULE, 0.7) if i else None)
+            for i, t in enumerate(ins.tensions)]

@@ -1,0 +1,104 @@
+"""A lean PDF painter for the documents' drawings.
+
+The charts are `reportlab.graphics` drawings; reportlab's own renderer saves, compares and
+restores the whole graphics state around every shape, which made a third of a debrief's
+time. Our drawings use six flat shape kinds with explicit colours, so `Chart.draw` paints them
+straight onto the canvas. A Chart is still a Drawing: it renders anywhere a Drawing does.
+"""
+
+from __future__ import annotations
+
+from reportlab.graphics.shapes import Circle, Drawing, Line, Path, Polygon, Rect, String
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.pathobject import PDFPathObject
+
+_TEXT = {"start": Canvas.drawString, "middle": Canvas.drawCentredString, "end": Canvas.drawRightString}
+
+
+class Chart(Drawing):
+    """A Drawing painted by `paint` in documents."""
+
+    def draw(self, showBoundary: object = None) -> None:  # noqa: ARG002 - Drawing's signature
+        paint(self, self.canv)
+
+
+def paint(drawing: Drawing, canvas: Canvas) -> None:
+    """Paint the drawing's shapes, in order, with the drawing's origin at the canvas origin."""
+    canvas.saveState()
+    state = _State(canvas)
+    for shape in drawing.contents:
+        state.paint(shape)
+    canvas.restoreState()
+
+
+class _State:
+    """Sets colour, line width and font only when they change: each setting costs operators."""
+
+    def __init__(self, canvas: Canvas) -> None:
+        self.c = canvas
+        self.fill: object = None
+        self.stroke: object = None
+        self.width: float | None = None
+        self.font: tuple[str, float] | None = None
+
+    def paint(self, shape: object) -> None:
+        c = self.c
+        fill = getattr(shape, "fillColor", None)
+        if fill is not None and fill != self.fill:
+            c.setFillColor(fill)
+            self.fill = fill
+        if isinstance(shape, String):
+            if (shape.fontName, shape.fontSize) != self.font:
+                c.setFont(shape.fontName, shape.fontSize)
+                self.font = (shape.fontName, shape.fontSize)
+            _TEXT[shape.textAnchor](c, shape.x, shape.y, shape.text)
+            return
+        stroke = getattr(shape, "strokeColor", None)
+        width = getattr(shape, "strokeWidth", 0) if stroke is not None else 0
+        if width and stroke != self.stroke:
+            c.setStrokeColor(stroke)
+            self.stroke = stroke
+        if width and width != self.width:
+            c.setLineWidth(width)
+            self.width = width
+        stroke_it, fill_it = int(width > 0), int(fill is not None)
+        if isinstance(shape, Rect):
+            c.rect(shape.x, shape.y, shape.width, shape.height, stroke=stroke_it, fill=fill_it)
+        elif isinstance(shape, Circle):
+            c.circle(shape.cx, shape.cy, shape.r, stroke=stroke_it, fill=fill_it)
+        elif isinstance(shape, Line):
+            c.line(shape.x1, shape.y1, shape.x2, shape.y2)
+        elif isinstance(shape, Polygon):
+            p = shape.points
+            path = c.beginPath()
+            path.moveTo(p[0], p[1])
+            for i in range(2, len(p), 2):
+                path.lineTo(p[i], p[i + 1])
+            path.close()
+            c.drawPath(path, stroke=stroke_it, fill=fill_it)
+        elif isinstance(shape, Path):
+            _paint_path(shape, c, stroke_it, fill_it)
+        else:
+            raise TypeError(f"painter cannot draw {type(shape).__name__}")
+
+
+def _paint_path(shape: Path, c: Canvas, stroke: int, fill: int) -> None:
+    """moveTo/lineTo paths (our patterns), with their dash and line cap."""
+    path: PDFPathObject = c.beginPath()
+    points = iter(shape.points)
+    for op in shape.operators:
+        if op == 0:
+            path.moveTo(next(points), next(points))
+        elif op == 1:
+            path.lineTo(next(points), next(points))
+        else:
+            raise ValueError("painter paths hold moveTo and lineTo only")
+    styled = shape.strokeDashArray or shape.strokeLineCap
+    if styled:
+        c.saveState()
+        c.setLineCap(shape.strokeLineCap)
+        if shape.strokeDashArray:
+            c.setDash(shape.strokeDashArray)
+    c.drawPath(path, stroke=stroke, fill=fill)
+    if styled:
+        c.restoreState()
