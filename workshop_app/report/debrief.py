@@ -206,7 +206,7 @@ def _field_visit(lang: Language) -> Flowable:
 
 def _time_and_tensions(data: DebriefData) -> list[Flowable]:
     r, lang, names = data.result, data.session.language, _names(data)
-    story: list[Flowable] = [Spacer(1, 6), layout.heading(text(lang, "your_time"))]
+    story: list[Flowable] = [Spacer(1, 24), layout.heading(text(lang, "your_time"))]
     today, ideal = r.allocation_today, r.allocation_ideal
     if today and ideal:
         legend = charts.time_legend(WIDTH, (text(lang, "today"), text(lang, "ideal"), text(lang, "today"),
