@@ -39,25 +39,34 @@ def test_keys_blank_title_show_and_views(window, qtbot):
     assert controller.state.view == View.PROFILE
 
 
-def test_the_keys_work_from_the_console_but_not_inside_its_text_fields(live, qtbot):
+def test_blank_and_title_work_from_the_console_but_leave_it_its_own_keys(live, qtbot):
     controller = ProjectorController(live)
     console = QWidget()
     field, button = QLineEdit(console), QPushButton("Open", console)
+    clicks = []
+    button.clicked.connect(lambda: clicks.append(1))
     column = QVBoxLayout(console)
     column.addWidget(field)
     column.addWidget(button)
     qtbot.addWidget(console)
-    install_shortcuts(console, controller)
+    install_shortcuts(console, controller, console=True)
     with qtbot.waitActive(console):
         console.show()
         console.activateWindow()
     button.setFocus()
     qtbot.keyClick(button, Qt.Key.Key_Period)
     assert controller.state.output == "blank"
+    qtbot.keyClick(button, Qt.Key.Key_Space)  # presses the button, as ever
+    assert clicks == [1] and controller.state.output == "blank"
+    qtbot.keyClick(button, Qt.Key.Key_Right)
+    assert controller.state.view == View.MAP
+    qtbot.keyClick(button, Qt.Key.Key_Period)  # '.' again: back to the view
+    assert controller.state.output == "show"
+    qtbot.keyClick(button, Qt.Key.Key_T)
     field.setFocus()
     qtbot.keyClicks(field, "T. 2")
     assert field.text() == "T. 2"
-    assert controller.state.output == "blank"
+    assert controller.state.output == "title"
 
 
 def test_alone_on_one_screen_it_is_a_window_that_remembers_its_screen(window):

@@ -1,5 +1,5 @@
-"""Plugs the projector into the console: a panel per open session, its keys on the console,
-its notices in the console's status bar, and the projector closed with the session."""
+"""Plugs the projector into the console: a panel per open session, its `.` and `T` keys on the
+console, its notices in the console's status bar, and the projector closed with the session."""
 
 from __future__ import annotations
 
@@ -25,8 +25,7 @@ def attach_projector(console: QMainWindow) -> None:
         panel = ProjectorPanel(ProjectorController(live))
         panel.controller.setParent(panel)
         panel.notice.connect(lambda text: console.statusBar().showMessage(text, NOTICE_MS))
-        # The console keeps ←/→ for its tables and lists; the view is one click away in the panel.
-        shortcuts = install_shortcuts(console, panel.controller, navigation=False)
+        shortcuts = install_shortcuts(console, panel.controller, console=True)
         console.add_panel(panel, QCoreApplication.translate("ProjectorPanel", "Projector"))
         current.append((panel, shortcuts))
 

@@ -21,20 +21,20 @@ ROLE = "projector"  # the screen choice's name in the settings (ui/screens.py)
 SETTLE_MS = 350  # screens report a plug-in as several events: act once they settle
 
 
-def install_shortcuts(window: QWidget, controller: ProjectorController, *, navigation: bool = True) -> list[QShortcut]:
-    """The projector's keys on any window: `.` blank, `T` title card, Space show, ←/→ views.
+def install_shortcuts(window: QWidget, controller: ProjectorController, *, console: bool = False) -> list[QShortcut]:
+    """The projector's keys on a window: `.` blank, `T` title card, Space show, ←/→ views.
 
-    The console calls this too, so the keys work whichever window has focus; text fields keep
-    their keys (Qt gives a focused line edit the keys it uses). `navigation=False` leaves ←/→ to
-    a window that needs them.
+    `.` and `T` toggle, so they alone drive the output; on the console (`console=True`) only
+    they are bound, since Space presses the focused button and the arrows move in lists there.
+    A focused text field keeps every key it types.
     """
     bindings = [
         (Qt.Key.Key_Period, lambda: controller.toggle_output("blank")),
         (Qt.Key.Key_T, lambda: controller.toggle_output("title")),
-        (Qt.Key.Key_Space, lambda: controller.set_output("show")),
     ]
-    if navigation:
-        bindings += [(Qt.Key.Key_Right, lambda: controller.step_view(1)),
+    if not console:
+        bindings += [(Qt.Key.Key_Space, lambda: controller.set_output("show")),
+                     (Qt.Key.Key_Right, lambda: controller.step_view(1)),
                      (Qt.Key.Key_Left, lambda: controller.step_view(-1))]
     shortcuts = []
     for key, action in bindings:
