@@ -8,7 +8,7 @@ prints as typed and is never read as markup.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics
@@ -53,6 +53,7 @@ def _inter_chars() -> frozenset[int]:
     return frozenset(pdfmetrics.getFont(REGULAR).face.charToGlyph)
 
 
+@lru_cache(maxsize=4096)
 def has_glyphs(text: str) -> bool:
     """True when Inter can draw every character of `text` (line breaks aside)."""
     chars = _inter_chars()

@@ -125,25 +125,27 @@ class TextBlock(Flowable):
         self.width, self.height = available_width, len(self._lines) * s.leading
         return self.width, self.height
 
-    def draw(self) -> None:
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
+        """Text at absolute positions, in one text object: no graphics state to save and move."""
         s = self.style
-        text = self.canv.beginText()  # one text object for the block: fewer operators than a string a line
+        text = canvas.beginText()
         text.setFillColor(s.textColor)
-        y = self.height - s.fontSize
+        y += self.height - s.fontSize
         if self.lead:
             text.setFont(fonts.BOLD, s.fontSize)
-            text.setTextOrigin(0, y)
+            text.setTextOrigin(x, y)
             text.textOut(self.lead)
         text.setFont(s.fontName, s.fontSize)
+        indent = self._indent()
         for i, line in enumerate(self._lines):
             if s.alignment == TA_RIGHT:
-                x = self.width - stringWidth(line, s.fontName, s.fontSize)
+                left = x + self.width - stringWidth(line, s.fontName, s.fontSize)
             else:
-                x = self._indent() if i == 0 else 0
-            text.setTextOrigin(x, y)
+                left = x + (indent if i == 0 else 0)
+            text.setTextOrigin(left, y)
             text.textOut(line)
             y -= s.leading
-        self.canv.drawText(text)
+        canvas.drawText(text)
 
 
 @lru_cache(maxsize=2048)
@@ -189,18 +191,19 @@ class Columns(Flowable):
         self.height = max(sum(h for _, h in sizes) for sizes in self._sizes) + 2 * self.pad
         return self.width, self.height
 
-    def draw(self) -> None:
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
+        """Children at absolute positions: no graphics state saved and moved for the row itself."""
         if self.rule is not None:
-            self.canv.setStrokeColor(self.rule)
-            self.canv.setLineWidth(0.75)
-            self.canv.line(0, self.height, self.width, self.height)
-        x = 0.0
+            canvas.setStrokeColor(self.rule)
+            canvas.setLineWidth(0.75)
+            canvas.line(x, y + self.height, x + self.width, y + self.height)
         for cell, sizes, w in zip(self.cells, self._sizes, self.widths):
             room = self.height - 2 * self.pad - sum(h for _, h in sizes)
-            y = self.height - self.pad - {"top": 0, "middle": room / 2, "bottom": room}[self.valign]
+            top = y + self.height - self.pad - {"top": 0, "middle": room / 2, "bottom": room}[self.valign]
             for f, (fw, h) in zip(cell, sizes):
-                y -= h
-                f.drawOn(self.canv, x + (w - fw if getattr(f, "hAlign", "") == "RIGHT" else 0), y)
+                top -= h
+                if not isinstance(f, Spacer):
+                    f.drawOn(canvas, x + (w - fw if getattr(f, "hAlign", "") == "RIGHT" else 0), top)
             x += w
 
 
@@ -220,18 +223,18 @@ class Box(Flowable):
         self.width, self.height = available_width, sum(self._heights) + 2 * self.pad_y
         return self.width, self.height
 
-    def draw(self) -> None:
-        c = self.canv
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
         if self.background is not None:
-            c.setFillColor(self.background)
-            c.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+            canvas.setFillColor(self.background)
+            canvas.rect(x, y, self.width, self.height, stroke=0, fill=1)
         if self.rule is not None:
-            c.setFillColor(self.rule)
-            c.rect(0, 0, self.rule_width, self.height, stroke=0, fill=1)
-        y = self.height - self.pad_y
+            canvas.setFillColor(self.rule)
+            canvas.rect(x, y, self.rule_width, self.height, stroke=0, fill=1)
+        top = y + self.height - self.pad_y
         for f, h in zip(self.content, self._heights):
-            y -= h
-            f.drawOn(c, self.pad_x, y)
+            top -= h
+            if not isinstance(f, Spacer):
+                f.drawOn(canvas, x + self.pad_x, top)
 
 
 def label(value: str, style: ParagraphStyle) -> Flowable:
