@@ -68,14 +68,17 @@ def bar(p: QPainter, box: QRectF, code: str, height: float, *, hollow: bool = Fa
 
 
 class Rows:
-    """Four territory rows: a name column, a number column, then the bars."""
+    """Four territory rows: a name column as wide as the longest name, a number column, the bars."""
 
-    def __init__(self, body: QRectF, height: float, count: int = 4, *, number: bool = True) -> None:
+    def __init__(self, p: QPainter, body: QRectF, height: float, names: list[str], *, number: bool = True) -> None:
         self.height = height
-        self.row = body.height() / count
+        self.row = body.height() / len(names)
         self.body = body
-        self.name_w = body.width() * 0.25
-        self.number_w = body.width() * 0.11 if number else 0.0
+        p.setFont(style.font(height, style.HEADING, QFont.Weight.Bold))
+        longest = max(p.fontMetrics().horizontalAdvance(name) for name in names)
+        self.name_w = min(body.width() * 0.3, longest + height * 0.04)
+        self.number_w = height * 0.14 if number else 0.0
+        self.names = names
         self.bars = QRectF(body.x() + self.name_w + self.number_w + height * 0.03, body.y(),
                            body.width() - self.name_w - self.number_w - height * 0.03, body.height())
 
@@ -112,15 +115,19 @@ class Rows:
             text(p, QRectF(x - w / 2, bottom, w, self.height * 0.04), _CENTRE, label, small, style.MUTED)
 
 
+def _names(instrument: Instrument, room: RoomText) -> list[str]:
+    return [instrument.territory_name(code, room.language) for code in CODES]  # type: ignore[arg-type]
+
+
 def paint_profile(p: QPainter, body: QRectF, group: GroupResult, instrument: Instrument,
                   room: RoomText, height: float) -> None:
     stats = group.territories
     assert stats is not None
-    rows = Rows(body.adjusted(0, 0, 0, -height * 0.05), height)
+    rows = Rows(p, body.adjusted(0, 0, 0, -height * 0.05), height, _names(instrument, room))
     rows.grid(p, [0, 0.25, 0.5, 0.75, 1], body.y(), ["0", "25", "50", "75", "100"])
     for index, code in enumerate(CODES):
         band = rows.band(index)
-        rows.name(p, index, instrument.territory_name(code, room.language), code)  # type: ignore[arg-type]
+        rows.name(p, index, rows.names[index], code)
         stat = stats[code]
         rows.number(p, band, room.number(stat.mean))
         full = rows.span(band, 0.46)
@@ -137,11 +144,11 @@ def paint_profile(p: QPainter, body: QRectF, group: GroupResult, instrument: Ins
 
 def paint_majors(p: QPainter, body: QRectF, group: GroupResult, instrument: Instrument,
                  room: RoomText, height: float) -> None:
-    rows = Rows(body, height)
+    rows = Rows(p, body, height, _names(instrument, room))
     most = max(max(group.majors.values()), 1)
     for index, code in enumerate(CODES):
         band = rows.band(index)
-        rows.name(p, index, instrument.territory_name(code, room.language), code)  # type: ignore[arg-type]
+        rows.name(p, index, rows.names[index], code)
         count = group.majors[code]
         rows.number(p, band, str(count), style.FIGURE * 0.8)
         full = rows.span(band, 0.5)
@@ -153,7 +160,7 @@ def paint_time(p: QPainter, body: QRectF, group: GroupResult, instrument: Instru
     today, ideal = group.allocation_today, group.allocation_ideal
     assert today is not None
     legend_h = height * 0.05
-    rows = Rows(body.adjusted(0, legend_h, 0, 0), height, number=False)
+    rows = Rows(p, body.adjusted(0, legend_h, 0, 0), height, _names(instrument, room), number=False)
     scale = max(40.0, *today.values(), *(ideal or {}).values()) * 1.1
     delta_w = body.width() * 0.09
     bars_w = rows.bars.width() - delta_w - height * 0.02
@@ -161,7 +168,7 @@ def paint_time(p: QPainter, body: QRectF, group: GroupResult, instrument: Instru
     small = style.font(height, style.BODY, QFont.Weight.DemiBold)
     for index, code in enumerate(CODES):
         band = rows.band(index)
-        rows.name(p, index, instrument.territory_name(code, room.language), code)  # type: ignore[arg-type]
+        rows.name(p, index, rows.names[index], code)
         phases = [(today[code], True)] + ([(ideal[code], False)] if ideal else [])
         for k, (value, hollow) in enumerate(phases):
             offset = (k - (len(phases) - 1) / 2) * 0.3
