@@ -13,6 +13,7 @@ from workshop_app.ui.projector.scene_painter import map_square
 from workshop_app.ui.projector.texts import VIEWS, View
 
 from workshop_app.model.scoring import Responses, score_session
+from workshop_app.ui.projector.scene import ProjectorState, Scene
 
 from .conftest import FLAT, INSTRUMENT, answers, record, results_of, scene_of, texts
 
@@ -197,3 +198,17 @@ def test_the_narrow_map_keeps_its_words_above(two_people):
     _, drawn = record(scene_of(two_people), QSize(1024, 768))
     assert texts(drawn)[:2] == ["The balance map", "2 answers in · hidden until the reveal"]
     assert "2 answers in" in texts(drawn)  # the card over the hidden map
+
+
+@pytest.mark.parametrize("view", [View.PROFILE, View.MAJORS, View.TIME, View.TENSIONS])
+def test_charts_wait_for_the_first_answers(view):
+    nobody = score_session([Responses(1, "Anne")], INSTRUMENT)
+    _, drawn = record(scene_of(nobody, revealed=True, view=view))
+    assert texts(drawn)[-1] == "Waiting for the first answers"
+
+
+def test_a_short_form_session_says_why_there_is_no_practice_profile():
+    short = score_session([Responses(1, "Anne", allocations={"today": FLAT, "ideal": FLAT})], INSTRUMENT, "short")
+    scene = Scene(ProjectorState(revealed=True, view=View.PROFILE), short, INSTRUMENT, "en", form="short")
+    _, drawn = record(scene)
+    assert texts(drawn)[-1] == "The practices are in the full questionnaire only"

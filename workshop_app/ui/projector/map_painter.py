@@ -80,6 +80,33 @@ def _sprite(p: QPainter, width: float, height: float) -> tuple[QPixmap, QPainter
     return pixmap, sp
 
 
+def aligned_top_left(x: float, y: float, size: QSizeF, h_align: HAlign, v_align: VAlign) -> QPointF:
+    """Where text of `size` starts so that its `h_align`/`v_align` edge sits at (x, y)."""
+    left = {"left": x, "center": x - size.width() / 2, "right": x - size.width()}[h_align]
+    top = {"top": y, "middle": y - size.height() / 2, "bottom": y - size.height()}[v_align]
+    return QPointF(left, top)
+
+
+class TextCache:
+    """Plain-text QStaticText laid out once per (text, font): no per-frame font metrics."""
+
+    def __init__(self) -> None:
+        self._texts: dict[tuple[str, int, int], QStaticText] = {}
+
+    def get(self, text: str, font: QFont) -> QStaticText:
+        key = (text, font.pixelSize(), font.weight().value)
+        static = self._texts.get(key)
+        if static is None:
+            if len(self._texts) > _STATIC_TEXT_LIMIT:
+                self._texts.clear()
+            static = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)  # a name is never markup
+            static.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+            static.prepare(QTransform(), font)
+            self._texts[key] = static
+        return static
+
+
 class SpriteCache:
     """Pre-drawn pixmaps of what the map repeats: arrow heads by direction, point labels."""
 
@@ -118,33 +145,6 @@ class SpriteCache:
             sp.end()
             self._sprites[key] = sprite
         return sprite
-
-
-def aligned_top_left(x: float, y: float, size: QSizeF, h_align: HAlign, v_align: VAlign) -> QPointF:
-    """Where text of `size` starts so that its `h_align`/`v_align` edge sits at (x, y)."""
-    left = {"left": x, "center": x - size.width() / 2, "right": x - size.width()}[h_align]
-    top = {"top": y, "middle": y - size.height() / 2, "bottom": y - size.height()}[v_align]
-    return QPointF(left, top)
-
-
-class TextCache:
-    """Plain-text QStaticText laid out once per (text, font): no per-frame font metrics."""
-
-    def __init__(self) -> None:
-        self._texts: dict[tuple[str, int, int], QStaticText] = {}
-
-    def get(self, text: str, font: QFont) -> QStaticText:
-        key = (text, font.pixelSize(), font.weight().value)
-        static = self._texts.get(key)
-        if static is None:
-            if len(self._texts) > _STATIC_TEXT_LIMIT:
-                self._texts.clear()
-            static = QStaticText(text)
-            static.setTextFormat(Qt.TextFormat.PlainText)  # a name is never markup
-            static.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
-            static.prepare(QTransform(), font)
-            self._texts[key] = static
-        return static
 
 
 @dataclass

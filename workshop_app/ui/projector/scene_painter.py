@@ -54,6 +54,8 @@ def map_column(rect: QRectF) -> QRectF:
 
 
 class ScenePainter:
+    """Paints scenes; one per target, since it keeps that target's caches (map, sprites)."""
+
     def __init__(self) -> None:
         theme.load_fonts()
         self.map = MapPainter()
@@ -99,8 +101,8 @@ class ScenePainter:
         if view == View.PROFILE:
             if group.territories is None:
                 return ""
-            return room.get("profile_note") + "   ·   " + room.get("profile_n", n=group.territories[
-                "faire"].n)
+            complete = group.territories["faire"].n  # the same for every territory
+            return room.get("profile_note") + "   ·   " + room.get("profile_n", n=complete)
         return {View.MAJORS: room.get("majors_n", n=group.n_placed), View.TIME: room.get("time_note"),
                 View.TENSIONS: room.get("tensions_note")}[view]
 
@@ -171,19 +173,17 @@ class ScenePainter:
 
     def _paint_chart(self, p: QPainter, body: QRectF, scene: Scene, room: RoomText, height: float) -> None:
         group, instrument, view = scene.results.group, scene.instrument, scene.state.view
-        if view == View.PROFILE and group.territories is None:
-            key = "profile_short" if scene.form == "short" else "waiting"
-            views.message(p, body, height, room.get(key))
-        elif view == View.TIME and group.allocation_today is None or view != View.TIME and group.n_placed == 0:
+        painters = {View.PROFILE: views.paint_profile, View.MAJORS: views.paint_majors,
+                    View.TIME: views.paint_time, View.TENSIONS: views.paint_tensions}
+        has_data = {View.PROFILE: group.territories is not None, View.MAJORS: group.n_placed > 0,
+                    View.TIME: group.allocation_today is not None,
+                    View.TENSIONS: any(sum(counts) for counts in group.tensions.values())}
+        if has_data[view]:
+            painters[view](p, body, group, instrument, room, height)
+        elif view == View.PROFILE and scene.form == "short":
+            views.message(p, body, height, room.get("profile_short"))
+        else:
             views.message(p, body, height, room.get("waiting"))
-        elif view == View.PROFILE:
-            views.paint_profile(p, body, group, instrument, room, height)
-        elif view == View.MAJORS:
-            views.paint_majors(p, body, group, instrument, room, height)
-        elif view == View.TIME:
-            views.paint_time(p, body, group, instrument, room, height)
-        elif view == View.TENSIONS:
-            views.paint_tensions(p, body, group, instrument, room, height)
 
     def _paint_title_card(self, p: QPainter, rect: QRectF, scene: Scene) -> None:
         h = rect.height()
