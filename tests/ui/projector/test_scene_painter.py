@@ -7,17 +7,18 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QImage
 
 from workshop_app.model import geometry
+from workshop_app.model.scoring import Responses, score_session
 from workshop_app.model.territories import CODES
 from workshop_app.ui.projector import style
+from workshop_app.ui.projector.scene import ProjectorState, Scene
 from workshop_app.ui.projector.scene_painter import map_square
 from workshop_app.ui.projector.texts import VIEWS, View
-
-from workshop_app.model.scoring import Responses, score_session
-from workshop_app.ui.projector.scene import ProjectorState, Scene
 
 from .conftest import FLAT, INSTRUMENT, answers, record, results_of, scene_of, texts
 
 SIZES = [QSize(1920, 1080), QSize(1024, 768)]
+INSTRUMENT_NAME = {"faire": "Hands-on", "analyser": "Analyse", "commando": "Field commander",
+                   "developper": "Develop people"}
 
 
 def pixel_at_point(image: QImage, point: tuple[float, float]) -> QColor:
@@ -108,10 +109,6 @@ def test_every_quadrant_and_pole_label_stays_inside_the_window(two_people, size)
     assert len(poles) == 4
     for d in poles:
         assert window.contains(d.bounds), d.text
-
-
-INSTRUMENT_NAME = {"faire": "Hands-on", "analyser": "Analyse", "commando": "Field commander",
-                   "developper": "Develop people"}
 
 
 @pytest.mark.parametrize("size", SIZES, ids=["1920x1080", "1024x768"])
