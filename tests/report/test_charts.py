@@ -54,18 +54,18 @@ def test_time_split_shows_both_figures_and_the_change():
     assert "−15" in labels and "+15" in labels and labels.count("±0") == 2
 
 
-def test_tension_scale_fills_the_answer_and_marks_the_group_mean():
+def test_tension_scale_marks_the_answer_and_the_group_mean():
     d = charts.tension_scale(200, 7, 3, 4.0)
-    rings = of(d, Circle)
-    assert len(rings) == 7
-    chosen = [c for c in rings if c.fillColor == HexColor(ACCENT)]
-    assert len(chosen) == 1 and chosen[0].cx == pytest.approx(10 + 2 * 30)
+    (dots,) = of(d, Path)
+    assert dots.strokeDashArray == [0, 30]  # a dot every step: (200 - 2 x 10) / 6
+    (chosen,) = of(d, Circle)
+    assert chosen.fillColor == HexColor(ACCENT) and chosen.cx == pytest.approx(10 + 2 * 30)
     (diamond,) = of(d, Polygon)
     assert diamond.points[0] == pytest.approx(10 + 3 * 30)
 
 
-def test_unanswered_tension_has_no_filled_step():
-    assert not [c for c in of(charts.tension_scale(200, 7, None, None), Circle) if c.fillColor == HexColor(ACCENT)]
+def test_unanswered_tension_has_no_answer_mark():
+    assert of(charts.tension_scale(200, 7, None, None), Circle) == []
 
 
 def test_step_histogram_counts():

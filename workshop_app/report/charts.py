@@ -175,16 +175,19 @@ def time_legend(width: float, labels: Sequence[str]) -> Drawing:
 
 
 def tension_scale(width: float, steps: int, value: int | None, group_mean: float | None) -> Drawing:
-    """Steps as rings on a line; the answer filled, the group mean as a grey diamond above."""
+    """Steps as dots on a line; the answer a large dot, the group mean a grey diamond above."""
     d = Chart(width, 30)
     pad, y = 10, 12
     gap = (width - 2 * pad) / (steps - 1)
     d.add(Line(pad, y, width - pad, y, strokeColor=HexColor(RULE), strokeWidth=1.5))
-    for i in range(steps):
-        x = pad + i * gap
-        chosen = value == i + 1
-        d.add(Circle(x, y, 6 if chosen else 3.5, fillColor=HexColor(ACCENT) if chosen else white,
-                     strokeColor=HexColor(ACCENT if chosen else MUTED), strokeWidth=1.2 if chosen else 0.8))
+    # Every step at once: round-capped dashes of zero length, one dash period per step.
+    dots = Path(strokeColor=tint(MUTED, 0.7), strokeWidth=6, strokeLineCap=1, strokeDashArray=[0, gap],
+                fillColor=None)
+    dots.moveTo(pad, y)
+    dots.lineTo(width - pad + 0.5, y)
+    d.add(dots)
+    if value is not None:
+        d.add(Circle(pad + (value - 1) * gap, y, 7, fillColor=HexColor(ACCENT), strokeColor=white, strokeWidth=1.5))
     if group_mean is not None:
         gx, gy, s = pad + (group_mean - 1) * gap, y + 13, 4
         d.add(Polygon([gx, gy - s, gx + s, gy, gx, gy + s, gx - s, gy], fillColor=HexColor(CENTROID),

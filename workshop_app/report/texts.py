@@ -111,8 +111,8 @@ _UI: dict[str, dict[str, str]] = {
     "not_answered": {"fr": "Non renseigné.", "en": "Not answered."},
     "your_tensions": {"fr": "Vos trois tensions", "en": "Your three tensions"},
     "tensions_help": {
-        "fr": "Où va votre attention entre les deux pôles. Le rond plein : votre réponse ; le losange gris : la moyenne du groupe.",
-        "en": "Where your attention goes between the two poles. The filled dot: your answer; the grey diamond: the group average.",
+        "fr": "Où va votre attention entre les deux pôles. Le grand rond : votre réponse ; le losange gris : la moyenne du groupe.",
+        "en": "Where your attention goes between the two poles. The large dot: your answer; the grey diamond: the group average.",
     },
     # Commitments and note
     "your_commitments": {"fr": "Vos engagements", "en": "Your commitments"},
