@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from workshop_app.ui.projector.controller import ProjectorController
 from workshop_app.ui.projector.texts import View
-from workshop_app.ui.projector.window import SETTLE_MS, ProjectorWindow, install_shortcuts
+from workshop_app.ui.projector.window import SETTLE_MS, ProjectorWindow, install_shortcuts, placement
 
 
 @pytest.fixture
@@ -113,3 +113,18 @@ def test_a_closed_projector_ignores_screen_changes(window, qtbot):
     window.screens_changing()
     qtbot.wait(SETTLE_MS * 2)
     assert notices == [] and not window.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("chosen", "available", "expected"),
+    [
+        ("hdmi", ["laptop", "hdmi"], ("hdmi", True)),  # the projector, full screen
+        ("hdmi", ["laptop", "hdmi", "station"], ("hdmi", True)),  # a third screen changes nothing
+        ("hdmi", ["laptop"], ("laptop", False)),  # unplugged: a window on the main screen
+        ("laptop", ["laptop", "hdmi"], ("laptop", False)),  # never full screen over the console
+        ("laptop", ["laptop"], ("laptop", False)),  # alone: a window
+        (None, ["laptop", "hdmi"], ("laptop", False)),  # nothing chosen yet
+    ],
+)
+def test_placement(chosen, available, expected):
+    assert placement(chosen, available, console="laptop", primary="laptop") == expected

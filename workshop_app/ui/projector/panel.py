@@ -155,7 +155,7 @@ class ProjectorPanel(QWidget):
 
     def open_window(self, screen: QScreen) -> ProjectorWindow:
         if self.projector is None:
-            self.projector = ProjectorWindow(self.controller)
+            self.projector = ProjectorWindow(self.controller, console=self.window())
             self.projector.screens_notice.connect(self.notice)
             self.projector.closed.connect(self._window_closed)
         self.projector.open_on(screen)

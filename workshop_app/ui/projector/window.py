@@ -9,7 +9,10 @@ as a fallback: `ui/screens.py`), shows what it showed, and tells the trainer onc
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRect, Qt, QTimer, Signal
+from collections.abc import Sequence
+from typing import TypeVar
+
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent, QScreen, QShortcut
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -17,8 +20,21 @@ from workshop_app.ui import screens
 from workshop_app.ui.projector.canvas import ProjectorCanvas
 from workshop_app.ui.projector.controller import ProjectorController
 
+T = TypeVar("T")
 ROLE = "projector"  # the screen choice's name in the settings (ui/screens.py)
 SETTLE_MS = 350  # screens report a plug-in as several events: act once they settle
+
+
+def placement(chosen: T | None, available: Sequence[T], console: T | None, primary: T) -> tuple[T, bool]:
+    """Where the projector goes: (screen, full screen?).
+
+    Full screen on the chosen screen when it is there, among several, and not the console's own
+    (a screen picked when the laptop was alone must not cover the console once a projector is
+    plugged in); otherwise a window, on the chosen screen if it is there, else the primary one.
+    """
+    if chosen is None or chosen not in available:
+        return primary, False
+    return chosen, len(available) > 1 and chosen != console
 
 
 def install_shortcuts(window: QWidget, controller: ProjectorController, *, console: bool = False) -> list[QShortcut]:
@@ -49,9 +65,10 @@ class ProjectorWindow(QWidget):
     screens_notice = Signal(str)  # one line for the console's status bar
     closed = Signal()
 
-    def __init__(self, controller: ProjectorController) -> None:
+    def __init__(self, controller: ProjectorController, console: QWidget | None = None) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.controller = controller
+        self.console = console
         self.setWindowTitle(self.tr("Équilibriste: projector"))
         self.canvas = ProjectorCanvas(controller, parent=self)
         layout = QVBoxLayout(self)
@@ -79,13 +96,13 @@ class ProjectorWindow(QWidget):
 
     def _place(self) -> QScreen:
         """Put the window where it belongs now; the screen it went to."""
-        chosen = screens.remembered_screen(ROLE)
-        if chosen is None or len(screens.screens()) == 1:
-            target = chosen or QGuiApplication.primaryScreen()
-            self._show_windowed(target)
-        else:
-            target = chosen
+        console = self.console.screen() if self.console is not None else None
+        target, full = placement(screens.remembered_screen(ROLE), screens.screens(), console,
+                                 QGuiApplication.primaryScreen())
+        if full:
             self._show_full_screen(target)
+        else:
+            self._show_windowed(target)
         return target
 
     def _show_full_screen(self, screen: QScreen) -> None:
