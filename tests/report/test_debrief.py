@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from io import BytesIO
+
 import pytest
+from PIL import Image
+from pypdf import PdfReader
 
 from tests.report.conftest import BALANCED, finish, flat, pdf_pages
 from workshop_app.report.batch import snapshot
@@ -144,3 +148,39 @@ def test_same_input_same_bytes(firefighter):
     session = snapshot(store)
     data = session.debrief(session.results[0])
     assert render_debrief(data) == render_debrief(data)
+
+
+def test_the_longest_commitments_and_note_still_render(make_session):
+    store = make_session()
+    pid = store.add_participant("Marie Dupont")
+    finish(store, pid)
+    store.set_commitments(pid, "faire", ["Appeler & revoir <i>chaque</i> client. " * 50] * 3)  # 2 000 characters each
+    store.set_note(pid, "Une note très longue. " * 90)
+    pages = debrief_of(store, pid)
+    assert len(pages) >= 4
+    assert "Appeler & revoir <i>chaque</i> client." in flat(" ".join(pages))
+
+
+def test_a_long_name_is_shortened_in_the_footer_only(make_session):
+    store = make_session()
+    name = "Marie-Claire " * 10 + "Dupont"
+    pid = store.add_participant(name)
+    finish(store, pid)
+    pages = debrief_of(store, pid)
+    assert name in flat(pages[0])  # the cover, whole
+    assert "Personnel et confidentiel · " + name[:59].rstrip() + "…" in flat(pages[1])
+
+
+def test_the_trainers_logo_is_on_the_cover_and_a_broken_one_is_left_out(make_session):
+    store = make_session()
+    pid = store.add_participant("Marie Dupont")
+    finish(store, pid)
+    png = BytesIO()
+    Image.new("RGB", (120, 40), (60, 60, 140)).save(png, "PNG")
+    store.update_settings(logo=png.getvalue(), logo_name="logo.png")
+    with_logo = PdfReader(BytesIO(render_debrief(snapshot(store).debrief(snapshot(store).results[0]))))
+    assert len(with_logo.pages[0].images) == 1 and len(with_logo.pages[1].images) == 0
+    store.update_settings(logo=b"not an image", logo_name="logo.png")
+    broken = PdfReader(BytesIO(render_debrief(snapshot(store).debrief(snapshot(store).results[0]))))
+    assert len(broken.pages[0].images) == 0
+    assert "Marie Dupont" in broken.pages[0].extract_text()
