@@ -22,7 +22,7 @@ def attach_projector(console: QMainWindow) -> None:
         from workshop_app.ui.projector.panel import ProjectorPanel
         from workshop_app.ui.projector.window import install_shortcuts
 
-        panel = ProjectorPanel(ProjectorController(live))
+        panel = ProjectorPanel(ProjectorController(live), console)
         panel.controller.setParent(panel)
         panel.notice.connect(lambda text: console.statusBar().showMessage(text, NOTICE_MS))
         shortcuts = install_shortcuts(console, panel.controller, console=True)

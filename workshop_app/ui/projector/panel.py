@@ -41,14 +41,17 @@ def view_names() -> dict[View, str]:
 class ProjectorPanel(QWidget):
     notice = Signal(str)  # one line for the console's status bar
 
-    def __init__(self, controller: ProjectorController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: ProjectorController, console: QWidget | None = None,
+                 parent: QWidget | None = None) -> None:
+        """`console` is the window the trainer works in: the projector avoids its screen."""
         super().__init__(parent)
         self.controller = controller
+        self.console = console
         self.projector: ProjectorWindow | None = None
         self._names_box: QMessageBox | None = None
         self._file_dialog: QFileDialog | None = None
 
-        self.screen_box = ScreenPicker(ROLE, console=self)
+        self.screen_box = ScreenPicker(ROLE, console=console or self)
         identify = QPushButton(self.tr("Identify screens"))
         identify.clicked.connect(lambda: identify_screens())
         self.open_button = QPushButton(self.tr("Open the projector"))
@@ -155,7 +158,7 @@ class ProjectorPanel(QWidget):
 
     def open_window(self, screen: QScreen) -> ProjectorWindow:
         if self.projector is None:
-            self.projector = ProjectorWindow(self.controller, console=self.window())
+            self.projector = ProjectorWindow(self.controller, console=self.console or self.window())
             self.projector.screens_notice.connect(self.notice)
             self.projector.closed.connect(self._window_closed)
         self.projector.open_on(screen)
