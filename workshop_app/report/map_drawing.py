@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
 from reportlab.lib.colors import Color, HexColor, white
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from workshop_app.model import geometry
 from workshop_app.model.scoring import Point
@@ -58,10 +59,17 @@ class _Painter:
         return self.y0 + (1 - v) * self.side
 
     def text(self, u: float, v: float, value: str, size: float, h_align: str, v_align: str,
-             colour: Color | str, font: str = fonts.REGULAR) -> None:
+             colour: Color | str, font: str = fonts.REGULAR, backdrop: bool = False) -> None:
+        """A label; `backdrop` sets it on white, legible over the points and the centroid."""
         pts = size * self.side
-        self.d.add(String(self.x(u), self.y(baseline(v, size, v_align)), value, fontName=font,
-                          fontSize=pts, fillColor=_colour(colour), textAnchor=_ANCHOR[h_align]))
+        x, y = self.x(u), self.y(baseline(v, size, v_align))
+        if backdrop:
+            w = stringWidth(value, font, pts)
+            left = {"left": x, "center": x - w / 2, "right": x - w}[h_align]
+            self.d.add(Rect(left - 2.5, y - 0.3 * pts, w + 5, 1.15 * pts, rx=2, ry=2, fillColor=white,
+                            strokeColor=None))
+        self.d.add(String(x, y, value, fontName=font, fontSize=pts, fillColor=_colour(colour),
+                          textAnchor=_ANCHOR[h_align]))
 
     def dot(self, point: Point, radius: float, fill: Color | str, stroke: Color | str | None = white,
             width: float = 1.0) -> None:
@@ -132,5 +140,5 @@ def balance_map(
         if highlight_label:
             u, v, h_align = geometry.point_label_anchor(highlight)
             p.text(u + (0.01 if h_align == "left" else -0.01), v, highlight_label,
-                   geometry.POINT_LABEL_SIZE * 1.2, h_align, "middle", INK, fonts.BOLD)
+                   geometry.POINT_LABEL_SIZE * 1.2, h_align, "middle", INK, fonts.BOLD, backdrop=True)
     return d

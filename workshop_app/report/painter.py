@@ -62,7 +62,9 @@ class _State:
             c.setLineWidth(width)
             self.width = width
         stroke_it, fill_it = int(width > 0), int(fill is not None)
-        if isinstance(shape, Rect):
+        if isinstance(shape, Rect) and shape.rx:
+            c.roundRect(shape.x, shape.y, shape.width, shape.height, shape.rx, stroke=stroke_it, fill=fill_it)
+        elif isinstance(shape, Rect):
             c.rect(shape.x, shape.y, shape.width, shape.height, stroke=stroke_it, fill=fill_it)
         elif isinstance(shape, Circle):
             c.circle(shape.cx, shape.cy, shape.r, stroke=stroke_it, fill=fill_it)
