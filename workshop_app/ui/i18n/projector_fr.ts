@@ -113,11 +113,11 @@
     </message>
     <message>
         <source>{n} answering now</source>
-        <translation>{n} en train de répondre</translation>
+        <translation>{n} en cours</translation>
     </message>
     <message>
-        <source>{n} not started yet</source>
-        <translation>{n} pas encore commencé</translation>
+        <source>{n} yet to start</source>
+        <translation>{n} à venir</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,7 @@ PHRASES: dict[str, str] = {
     "tensions_note": QT_TRANSLATE_NOOP("Projector", "how many managers on each of the 7 steps · ▲ mean"),
     "finished": QT_TRANSLATE_NOOP("Projector", "have finished"),
     "answering": QT_TRANSLATE_NOOP("Projector", "{n} answering now"),
-    "not_started": QT_TRANSLATE_NOOP("Projector", "{n} not started yet"),
+    "not_started": QT_TRANSLATE_NOOP("Projector", "{n} yet to start"),
 }
 
 

@@ -263,9 +263,25 @@ def paint_participation(p: QPainter, body: QRectF, group: GroupResult, room: Roo
     p.setPen(QPen(style.INK, max(1.5, height * 0.003)))
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.drawRect(track)
-    note = room.get("answering", n=answering) + "   ·   " + room.get("not_started", n=waiting)
-    text(p, QRectF(body.x(), track.bottom() + height * 0.02, body.width(), height * 0.07), _CENTRE, note,
-         style.font(height, style.BODY), style.INK)
+    legend = [(room.get("answering", n=answering), style.MUTED), (room.get("not_started", n=waiting), None)]
+    _swatch_legend(p, QRectF(body.x(), track.bottom() + height * 0.02, body.width(), height * 0.07), legend, height)
+
+
+def _swatch_legend(p: QPainter, line: QRectF, entries: list[tuple[str, QColor | None]], height: float) -> None:
+    """Centred entries, each after a swatch of its fill (None: an empty box)."""
+    font = style.font(height, style.BODY)
+    p.setFont(font)
+    swatch, gap, spacing = height * 0.026, height * 0.012, height * 0.06
+    widths = [swatch + gap + p.fontMetrics().horizontalAdvance(label) for label, _ in entries]
+    x = line.center().x() - (sum(widths) + spacing * (len(entries) - 1)) / 2
+    for (label, fill), width in zip(entries, widths):
+        box = QRectF(x, line.center().y() - swatch / 2, swatch, swatch)
+        p.setPen(QPen(style.INK, max(1.5, height * 0.003)))
+        p.setBrush(fill if fill is not None else Qt.BrushStyle.NoBrush)
+        p.drawRect(box)
+        text(p, QRectF(box.right() + gap, line.y(), width - swatch - gap + 2, line.height()), _LEFT, label, font,
+             style.INK)
+        x += width + spacing
 
 
 def paint_logo_path(p: QPainter, centre: QPointF, size: float) -> None:
