@@ -16,8 +16,11 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from statistics import median
 
 from common import Figure, median_ms
 from pypdf import PdfReader
@@ -93,15 +96,26 @@ def bare_canvas(c: Content) -> bytes:
     return out.getvalue()
 
 
+def interleaved_medians_ms(a: Callable[[], object], b: Callable[[], object], repeat: int = 40) -> tuple[float, float]:
+    """Median times of `a` and `b` run turn about, so a busy moment weighs on both alike."""
+    times: tuple[list[float], list[float]] = ([], [])
+    for i in range(repeat + 3):
+        for action, out in ((a, times[0]), (b, times[1])):
+            start = time.perf_counter()
+            action()
+            if i >= 3:  # warm-up
+                out.append((time.perf_counter() - start) * 1000)
+    return median(times[0]), median(times[1])
+
+
 def measure() -> list[Figure]:
     fonts.register_fonts()
     with tempfile.TemporaryDirectory() as folder:
         path = create_demo_session(folder, 30, "fr", 2026)
         session = read_session(path)
         data = session.debrief(next(r for r in session.results if r.finished))
-        one = median_ms(lambda: render_debrief(data), repeat=30)
         content = content_of(render_debrief(data))
-        baseline = median_ms(lambda: bare_canvas(content), repeat=30)
+        one, baseline = interleaved_medians_ms(lambda: render_debrief(data), lambda: bare_canvas(content))
         command = console_script() + ["debrief", str(path), "--out", str(Path(folder) / "out")]
         batch = median_ms(lambda: subprocess.run(command, check=True, capture_output=True), repeat=3, warmup=1)
     return [

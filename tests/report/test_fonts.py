@@ -32,7 +32,8 @@ def test_markup_escapes_and_keeps_latin_text_in_inter(text, expected):
 
 
 def test_scripts_inter_lacks_go_to_the_fallback_font_after_escaping():
-    assert fonts.markup("Ali سلام & co") == 'Ali <font name="DejaVuSans">مالس</font> &amp; co'
+    # سلام joined (seen initial, lam-alef, final meem), then put in drawing order.
+    assert fonts.markup("Ali سلام & co") == 'Ali <font name="DejaVuSans">\ufee1\ufefc\ufeb3</font> &amp; co'
     assert fonts.markup("Zoé 😀<i>") == 'Zoé <font name="DejaVuSans">😀</font>&lt;i&gt;'
 
 
@@ -59,3 +60,21 @@ def test_bold_text_keeps_its_weight_in_the_fallback_font():
 )
 def test_right_to_left_runs_are_put_in_visual_order(text, expected):
     assert fonts.visual_order(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("محمد", "\ufee3\ufea4\ufee4\ufeaa"),  # meem initial, hah medial, meem medial, dal final
+        ("لا", "\ufefb"),  # lam-alef, one glyph
+        ("دار", "\ufea9\ufe8d\ufead"),  # dal and alef never join the next letter: all isolated
+        ("مُحَمَّد", "\ufee3\u064f\ufea4\u064e\ufee4\u064e\u0651\ufeaa"),  # vowel marks do not break the joins
+        ("Léa", "Léa"),
+    ],
+)
+def test_arabic_letters_take_their_joined_forms(text, expected):
+    assert fonts.shape_arabic(text) == expected
+
+
+def test_marks_stay_after_their_letter_in_drawing_order():
+    assert fonts.visual_order("\u0628\u064e\u062a") == "\u062a\u0628\u064e"

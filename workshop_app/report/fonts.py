@@ -8,6 +8,7 @@ prints as typed and is never read as markup.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache, lru_cache
 from xml.sax.saxutils import escape
 
@@ -69,7 +70,7 @@ def markup(text: str, bold: bool = False) -> str:
     out: list[str] = []
     run: list[str] = []
     in_fallback = False
-    for ch in visual_order(text):
+    for ch in visual_order(shape_arabic(text)):
         fallback = ord(ch) not in chars and not ch.isspace()
         if fallback != in_fallback and run:
             out.append(_run("".join(run), in_fallback, bold))
@@ -89,9 +90,67 @@ def visual_order(text: str) -> str:
     """Hebrew and Arabic runs reversed, so a line drawn left to right reads right to left.
 
     ReportLab orders right-to-left text only with the optional rlbidi package; names are
-    short, so reversing each run is the whole of the bidi algorithm they need.
+    short, so reversing each run is the whole of the bidi algorithm they need. Marks (vowel
+    signs) stay after the letter they sit on.
     """
-    return _RTL_RUN.sub(lambda m: m.group(0)[::-1], text)
+    return _RTL_RUN.sub(lambda m: "".join(reversed(_clusters(m.group(0)))), text)
+
+
+def _clusters(run: str) -> list[str]:
+    """A letter with the marks that follow it, as one unit."""
+    clusters: list[str] = []
+    for ch in run:
+        if clusters and unicodedata.category(ch) == "Mn":
+            clusters[-1] += ch
+        else:
+            clusters.append(ch)
+    return clusters
+
+
+@cache
+def _arabic_forms() -> dict[tuple[str, str], str]:
+    """(letter or lam-alef, form) -> presentation form, read from Unicode's own decompositions."""
+    forms: dict[tuple[str, str], str] = {}
+    for code in range(0xFE70, 0xFEFD):
+        tag, *hexes = unicodedata.decomposition(chr(code)).split() or [""]
+        if tag in ("<isolated>", "<final>", "<initial>", "<medial>") and "0020" not in hexes:
+            forms[("".join(chr(int(h, 16)) for h in hexes), tag[1:-1])] = chr(code)
+    return forms
+
+
+def shape_arabic(text: str) -> str:
+    """Arabic letters in their joined forms (initial, medial, final), lam-alef as one glyph.
+
+    ReportLab shapes only with the optional uharfbuzz package; the presentation forms in
+    the fallback font give names their joined look without it.
+    """
+    forms = _arabic_forms()
+    letters = [i for i, ch in enumerate(text) if unicodedata.category(ch) != "Mn"]
+    out = list(text)
+
+    def joins_next(ch: str) -> bool:  # a letter that connects to the one after it
+        return (ch, "initial") in forms
+
+    def joins_previous(ch: str) -> bool:
+        return (ch, "final") in forms
+
+    skip: set[int] = set()
+    for k, i in enumerate(letters):
+        if i in skip or (text[i], "isolated") not in forms:
+            continue
+        before = text[letters[k - 1]] if k > 0 and letters[k - 1] not in skip else ""
+        after = text[letters[k + 1]] if k + 1 < len(letters) else ""
+        linked_before = bool(before) and joins_next(before) and joins_previous(text[i])
+        if after and (text[i] + after, "isolated") in forms:  # lam-alef
+            out[i] = forms[(text[i] + after, "final" if linked_before else "isolated")]
+            out[letters[k + 1]] = ""
+            skip.add(letters[k + 1])
+            continue
+        linked_after = bool(after) and joins_next(text[i]) and joins_previous(after)
+        form = {(True, True): "medial", (True, False): "final", (False, True): "initial"}.get(
+            (linked_before, linked_after), "isolated")
+        out[i] = forms.get((text[i], form), forms[(text[i], "isolated")])
+    return "".join(out)
 
 
 def markup_lines(text: str) -> str:
