@@ -50,6 +50,15 @@ def test_lists_who_has_not_finished_and_why(session, tmp_path):
     assert "Personal and confidential" in pdf_pages(tmp_path / "en" / "01-marie-dupont.pdf")[0]
 
 
+def test_with_nobody_finished_only_the_synthesis_is_written(make_session, tmp_path):
+    store = make_session()
+    store.add_participant("Marie Dupont")
+    report = generate_documents(store.path, tmp_path, workers=1)
+    assert [p.name for p in report.written] == ["group-synthesis.pdf"]
+    assert [u.name for u in report.unfinished] == ["Marie Dupont"]
+    assert "trop petit" in flat(pdf_pages(tmp_path / "group-synthesis.pdf")[0])
+
+
 def test_default_folder_is_beside_the_session(session):
     report = generate_documents(session, workers=1)
     assert report.folder == session.with_name("atelier-debriefs")

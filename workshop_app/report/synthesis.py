@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from workshop_app.model.instrument import Instrument
 from workshop_app.model.scoring import GroupResult, ParticipantResult, Point, score_group
-from workshop_app.model.territories import CENTROID, CODES, INK, MUTED, RULE, Language
+from workshop_app.model.territories import ACCENT, CENTROID, CODES, INK, MUTED, RULE, Language
 from workshop_app.report import charts, fonts, layout
 from workshop_app.report.layout import BIG, BODY, H2, SMALL, WIDTH, Footer, SessionInfo, para
 from workshop_app.report.map_drawing import balance_map, tint
@@ -60,8 +60,10 @@ def render_synthesis(data: SynthesisData) -> bytes:
                              layout.label(text(lang, "synthesis_lead"), SMALL), Spacer(1, 14),
                              _participation(data)]
     if data.too_small:
-        story += [Spacer(1, 18), layout.label(text(lang, "too_small", minimum=MIN_GROUP, finished=data.n_finished),
-                                      layout.style("too_small", 12, 17, fonts.SEMIBOLD))]
+        message = layout.label(text(lang, "too_small", minimum=MIN_GROUP, finished=data.n_finished),
+                               layout.style("too_small", 12, 17, fonts.SEMIBOLD))
+        story += [Spacer(1, 18), layout.Box([message], background=tint(ACCENT, 0.07), rule=HexColor(ACCENT),
+                                            rule_width=3, pad_x=14, pad_y=12)]
     else:
         story += _group_pages(data)
     return layout.build(story, footer, title=text(lang, "synthesis_title"), author=data.session.trainer)
@@ -70,7 +72,7 @@ def render_synthesis(data: SynthesisData) -> bytes:
 def _participation(data: SynthesisData) -> Flowable:
     lang = data.session.language
     row = layout.Columns([layout.label(str(data.n_finished), BIG),
-                          [Spacer(1, 20), layout.label(text(lang, "finished_of", invited=data.n_invited), BODY)]],
+                          [Spacer(1, 30), layout.label(text(lang, "finished_of", invited=data.n_invited), BODY)]],
                          [20 + 24 * len(str(data.n_finished)), WIDTH - 20 - 24 * len(str(data.n_finished))])
     return KeepTogether([layout.label(text(lang, "participation"), H2), row])
 
