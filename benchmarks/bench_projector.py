@@ -95,6 +95,8 @@ def update_30() -> tuple[float, float]:
         canvas = ProjectorCanvas(controller)
         canvas.resize(1920, 1080)
         canvas.show()
+        while controller.arriving:  # the reveal's animation, before the answers come in
+            app.processEvents()
         painted: list[float] = []
         canvas.painted.connect(lambda: painted.append(time.perf_counter()))
         app.processEvents()

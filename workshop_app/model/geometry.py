@@ -8,6 +8,7 @@ they are given, so the screen and the page cannot drift apart.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -102,6 +103,59 @@ def point_label_anchor(point: Point) -> tuple[float, float, HAlign]:
     if cx > 0.8:
         return (cx - POINT_RADIUS - POINT_LABEL_GAP, cy, "right")
     return (cx + POINT_RADIUS + POINT_LABEL_GAP, cy, "left")
+
+
+def place_labels(points: Sequence[Point], sizes: Sequence[tuple[float, float]]) -> list[Label]:
+    """Each point's label where it overlaps no label placed before it, inside the square.
+
+    Tried in order: beside the point facing the centre (`point_label_anchor`), the other side,
+    above, below; when none is free, the first. `sizes` are the labels' (width, height) as
+    fractions of the side. The labels share a grid of cells, so each test is local.
+    """
+    cell = 0.05
+    grid: dict[tuple[int, int], list[Rect]] = {}
+    placed: list[Label] = []
+    for point, (w, h) in zip(points, sizes):
+        candidates = _label_candidates(point, w, h)
+        choice = next((c for c in candidates if _inside(c[1]) and not _overlaps(c[1], grid, cell)), candidates[0])
+        label, rect = choice
+        for key in _cells(rect, cell):
+            grid.setdefault(key, []).append(rect)
+        placed.append(label)
+    return placed
+
+
+def _label_candidates(point: Point, w: float, h: float) -> list[tuple[Label, Rect]]:
+    cx, cy = to_canvas(point)
+    x, y, side = point_label_anchor(point)
+    other = (2 * cx - x, "right" if side == "left" else "left")
+    reach = POINT_RADIUS + POINT_LABEL_GAP / 2
+    options: list[tuple[float, float, HAlign, VAlign]] = [
+        (x, y, side, "middle"), (other[0], y, other[1], "middle"),  # type: ignore[list-item]
+        (cx, cy - reach, "center", "bottom"), (cx, cy + reach, "center", "top"),
+    ]
+    return [(Label("point", ox, oy, ha, va, POINT_LABEL_SIZE), _label_rect(ox, oy, w, h, ha, va))
+            for ox, oy, ha, va in options]
+
+
+def _label_rect(x: float, y: float, w: float, h: float, h_align: HAlign, v_align: VAlign) -> Rect:
+    left = {"left": x, "center": x - w / 2, "right": x - w}[h_align]
+    top = {"top": y, "middle": y - h / 2, "bottom": y - h}[v_align]
+    return Rect(left, top, w, h)
+
+
+def _inside(r: Rect) -> bool:
+    return r.x >= 0 and r.y >= 0 and r.x + r.w <= 1 and r.y + r.h <= 1
+
+
+def _cells(r: Rect, cell: float) -> list[tuple[int, int]]:
+    return [(i, j) for i in range(int(r.x // cell), int((r.x + r.w) // cell) + 1)
+            for j in range(int(r.y // cell), int((r.y + r.h) // cell) + 1)]
+
+
+def _overlaps(r: Rect, grid: dict[tuple[int, int], list[Rect]], cell: float) -> bool:
+    return any(r.x < o.x + o.w and o.x < r.x + r.w and r.y < o.y + o.h and o.y < r.y + r.h
+               for key in _cells(r, cell) for o in grid.get(key, ()))
 
 
 def initials(name: str) -> str:

@@ -33,6 +33,8 @@ ARROW = QColor("#6D6DA9")  # the accent at 75 % on white, opaque
 ARROWS_AT_FULL_WEIGHT = 60  # more arrows than this get thinner, as 1/sqrt(n)
 CROWD = 250  # from this many arrows, shafts are 1-pixel hairlines
 HEAD_STEP = 5  # degrees between pre-drawn arrow heads
+RIPPLES_AT_ONCE = 40  # more points arriving together only fade in
+LABELS_PLACED_APART = 150  # up to this many labels, each looks for a place free of the others
 
 
 def arrow_head(tip: QPointF, angle: float, head: float) -> QPolygonF:
@@ -183,11 +185,18 @@ class Layers:
         font = style.font(side, geometry.POINT_LABEL_SIZE, QFont.Weight.DemiBold)
         labels = []
         if scene.state.labels != "none":
-            for r in settled:
-                text = _initials(r.name) if scene.state.labels == "initials" else r.name
-                static = texts.get(text, font)
-                x, y, h_align = geometry.point_label_anchor(r.point)  # type: ignore[arg-type]
-                labels.append((aligned_top_left(left + x * side, top + y * side, static.size(), h_align, "middle"),
+            texts_of = [_initials(r.name) if scene.state.labels == "initials" else r.name for r in settled]
+            statics = [texts.get(text, font) for text in texts_of]
+            pad = 2 * halo_width(font)
+            if len(settled) <= LABELS_PLACED_APART:
+                anchors = geometry.place_labels(
+                    [r.point for r in settled],  # type: ignore[misc]
+                    [((st.size().width() + pad) / side, (st.size().height() + pad) / side) for st in statics])
+                where = [(a.x, a.y, a.h_align, a.v_align) for a in anchors]
+            else:  # a crowd: each label at its usual place, to keep within the frame's time
+                where = [(*geometry.point_label_anchor(r.point), "middle") for r in settled]  # type: ignore[arg-type]
+            for (x, y, h_align, v_align), text, static in zip(where, texts_of, statics):
+                labels.append((aligned_top_left(left + x * side, top + y * side, static.size(), h_align, v_align),
                                text, static))
         return cls([to_px(r.point) for r in settled], shafts, tips, head,  # type: ignore[arg-type]
                    max(1.0, side * 0.0032 * crowd), font, labels)
@@ -218,13 +227,12 @@ class MapPainter:
         if scene.state.arrows:
             self._paint_arrows(p, layers, vector)
         self._paint_points(p, square, layers.points, vector)
-        for centre, progress in layers.arrivals:
-            self._paint_arrival(p, square, centre, progress)
+        self._paint_arrivals(p, square, layers.arrivals, vector)
         if scene.state.labels != "none":
             self._paint_labels(p, layers, vector)
         centroid = scene.results.group.centroid
         if centroid is not None:
-            group = RoomText(scene.language).get("group")
+            group = RoomText.of(scene.language).get("group")
             self._paint_centroid(p, square, centroid, side, group)
 
     # The static square -------------------------------------------------------------------
@@ -341,19 +349,26 @@ class MapPainter:
             half = sprite.width() / sprite.devicePixelRatio() / 2
             p.drawPixmap(QPointF(tip.x() - half, tip.y() - half), sprite)
 
-    def _paint_arrival(self, p: QPainter, square: QRectF, centre: QPointF, progress: float) -> None:
-        """A ripple that widens and fades while the point settles in."""
+    def _paint_arrivals(self, p: QPainter, square: QRectF, arrivals: list[tuple[QPointF, float]],
+                        vector: bool) -> None:
+        """New points fade in; a few at a time also send out a ripple (a whole room revealed at
+        once just fades in: hundreds of ripples would cost more than a frame)."""
         radius = geometry.POINT_RADIUS * square.width()
+        if len(arrivals) <= RIPPLES_AT_ONCE:
+            for centre, progress in arrivals:
+                self._paint_ripple(p, centre, radius, progress)
+        for centre, progress in arrivals:
+            p.setOpacity(progress)
+            self._paint_points(p, square, [centre], vector)
+        p.setOpacity(1.0)
+
+    @staticmethod
+    def _paint_ripple(p: QPainter, centre: QPointF, radius: float, progress: float) -> None:
         ripple = QColor(style.ACCENT)
         ripple.setAlphaF(0.6 * (1 - progress))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.setPen(QPen(ripple, max(1.0, radius * 0.35)))
         p.drawEllipse(centre, radius * (1 + 3 * progress), radius * (1 + 3 * progress))
-        p.setOpacity(progress)
-        self._point_style(p, radius)
-        grown = radius * (0.4 + 0.6 * progress)
-        p.drawEllipse(centre, grown, grown)
-        p.setOpacity(1.0)
 
     def _paint_labels(self, p: QPainter, layers: Layers, vector: bool) -> None:
         font = layers.label_font

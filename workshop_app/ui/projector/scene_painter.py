@@ -70,7 +70,7 @@ class ScenePainter:
         if output == "title":
             self._paint_title_card(p, rect, scene)
             return
-        room = RoomText(scene.language)
+        room = RoomText.of(scene.language)
         header, body = layout(rect)
         view = scene.state.view
         group = scene.results.group

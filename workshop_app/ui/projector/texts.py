@@ -7,6 +7,7 @@ Source strings are English; the French lives in `ui/i18n/projector_fr.ts` under 
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import lru_cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
@@ -63,11 +64,16 @@ PHRASES: dict[str, str] = {
 
 
 class RoomText:
-    """The projector's words in one language."""
+    """The projector's words in one language; `RoomText.of(language)` loads the translation once."""
 
     def __init__(self, language: str) -> None:
         self.language = language
         self._text = StationText(language)
+
+    @staticmethod
+    @lru_cache(maxsize=None)
+    def of(language: str) -> RoomText:
+        return RoomText(language)
 
     def title(self, view: View) -> str:
         return self._text.translate(CONTEXT, TITLES[view])

@@ -1,0 +1,64 @@
+"""Point labels placed without overlapping each other (the projector's names and initials)."""
+
+from __future__ import annotations
+
+import pytest
+
+from workshop_app.model import geometry
+
+W, H = 0.2, 0.03  # a label's size, fractions of the map's side
+
+
+def rect(label: geometry.Label) -> tuple[float, float, float, float]:
+    left = {"left": label.x, "center": label.x - W / 2, "right": label.x - W}[label.h_align]
+    top = {"top": label.y, "middle": label.y - H / 2, "bottom": label.y - H}[label.v_align]
+    return left, top, left + W, top + H
+
+
+def test_a_lone_label_takes_the_usual_place():
+    (label,) = geometry.place_labels([(-0.5, -0.5)], [(W, H)])
+    x, y, side = geometry.point_label_anchor((-0.5, -0.5))
+    assert (label.x, label.y, label.h_align, label.v_align) == (x, y, side, "middle")
+
+
+def test_a_second_label_on_the_same_spot_goes_to_the_other_side():
+    # Two points 0.01 apart in y: their right-hand labels (0.03 high) would overlap.
+    first, second = geometry.place_labels([(-0.5, 0.0), (-0.5, 0.02)], [(W, H), (W, H)])
+    assert first.h_align == "left"
+    assert second.h_align == "right"  # by hand: x = 0.25 - 0.012 - 0.008 = 0.23
+    assert second.x == pytest.approx(0.25 - geometry.POINT_RADIUS - geometry.POINT_LABEL_GAP)
+
+
+def test_then_above_then_below():
+    labels = geometry.place_labels([(-0.5, 0.0)] * 4, [(W, H)] * 4)
+    assert [(lb.h_align, lb.v_align) for lb in labels] == [
+        ("left", "middle"), ("right", "middle"), ("center", "bottom"), ("center", "top")]
+
+
+def test_when_nothing_is_free_the_usual_place_is_kept():
+    labels = geometry.place_labels([(-0.5, 0.0)] * 5, [(W, H)] * 5)
+    assert (labels[4].h_align, labels[4].v_align) == ("left", "middle")
+
+
+def test_labels_stay_inside_the_square():
+    # Near the top edge (canvas y 0.025): no room above, so the third label goes below.
+    labels = geometry.place_labels([(-0.5, 0.95)] * 3, [(W, H)] * 3)
+    assert [(lb.h_align, lb.v_align) for lb in labels] == [
+        ("left", "middle"), ("right", "middle"), ("center", "top")]
+    for label in labels:
+        left, top, right, bottom = rect(label)
+        assert 0 <= left and right <= 1 and 0 <= top and bottom <= 1
+
+
+def test_a_placed_label_overlaps_none_placed_before_it():
+    points = [(-0.3 + 0.02 * i, 0.1 - 0.03 * (i % 5)) for i in range(12)]
+    labels = geometry.place_labels(points, [(0.08, H)] * 12)
+    boxes = [rect(lb) for lb in labels]
+
+    def overlap(a, b):
+        return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+    for i, label in enumerate(labels):
+        usual = geometry.point_label_anchor(points[i])
+        if (label.x, label.y, label.h_align) != usual:  # moved: it found a free place
+            assert not any(overlap(boxes[i], boxes[j]) for j in range(i))
+    assert len({(lb.h_align, lb.v_align) for lb in labels}) > 1  # the crowd did push some aside
