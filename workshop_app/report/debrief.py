@@ -26,7 +26,6 @@ from workshop_app.report.painter import Chart
 from workshop_app.report.texts import join_names, territory_text, text
 
 MAP_SIDE = 280
-RULED_LINES = 3
 
 
 @dataclass(frozen=True)

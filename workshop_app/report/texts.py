@@ -99,7 +99,6 @@ _UI: dict[str, dict[str, str]] = {
     "ideal": {"fr": "Dans 12 mois, idéalement", "en": "In 12 months, ideally"},
     "ideal_short": {"fr": "Dans 12 mois", "en": "In 12 months"},
     "change": {"fr": "Écart", "en": "Change"},
-    "points": {"fr": "{value} pts", "en": "{value} pts"},
     "biggest_shift": {
         "fr": "Le plus grand déplacement que vous souhaitez : {points} points vers {territory}.",
         "en": "The biggest shift you want: {points} points towards {territory}.",
@@ -146,7 +145,6 @@ _UI: dict[str, dict[str, str]] = {
         "fr": "Score moyen de 0 à 100 ; le trait : plus ou moins un écart-type.",
         "en": "Mean score from 0 to 100; the whisker: plus or minus one standard deviation.",
     },
-    "spread": {"fr": "± {sd}", "en": "± {sd}"},
     "majors": {"fr": "Territoires majeurs", "en": "Major territories"},
     "majors_help": {
         "fr": "Nombre de participants dont c’est la majeure (une égalité compte pour chaque territoire).",
