@@ -9,10 +9,10 @@ from workshop_app.model import geometry
 W, H = 0.2, 0.03  # a label's size, fractions of the map's side
 
 
-def rect(label: geometry.Label) -> tuple[float, float, float, float]:
-    left = {"left": label.x, "center": label.x - W / 2, "right": label.x - W}[label.h_align]
-    top = {"top": label.y, "middle": label.y - H / 2, "bottom": label.y - H}[label.v_align]
-    return left, top, left + W, top + H
+def rect(label: geometry.Label, w: float = W, h: float = H) -> tuple[float, float, float, float]:
+    left = {"left": label.x, "center": label.x - w / 2, "right": label.x - w}[label.h_align]
+    top = {"top": label.y, "middle": label.y - h / 2, "bottom": label.y - h}[label.v_align]
+    return left, top, left + w, top + h
 
 
 def test_a_lone_label_takes_the_usual_place():
@@ -35,9 +35,16 @@ def test_then_above_then_below():
         ("left", "middle"), ("right", "middle"), ("center", "bottom"), ("center", "top")]
 
 
+def test_a_label_never_covers_another_point():
+    # A neighbour 0.04 to the right (canvas 0.02): the usual place, right of the point, covers
+    # its dot, so the label goes to the other side.
+    (first, _) = geometry.place_labels([(-0.5, 0.0), (-0.46, 0.0)], [(W, H), (0.01, 0.01)])
+    assert first.h_align == "right"
+
+
 def test_when_nothing_is_free_the_usual_place_is_kept():
-    labels = geometry.place_labels([(-0.5, 0.0)] * 5, [(W, H)] * 5)
-    assert (labels[4].h_align, labels[4].v_align) == ("left", "middle")
+    labels = geometry.place_labels([(-0.5, 0.0)] * 5, [(0.5, 0.5)] * 5)  # labels too big for any spot
+    assert {(lb.h_align, lb.v_align) for lb in labels} == {("left", "middle")}
 
 
 def test_labels_stay_inside_the_square():
@@ -53,7 +60,7 @@ def test_labels_stay_inside_the_square():
 def test_a_placed_label_overlaps_none_placed_before_it():
     points = [(-0.3 + 0.02 * i, 0.1 - 0.03 * (i % 5)) for i in range(12)]
     labels = geometry.place_labels(points, [(0.08, H)] * 12)
-    boxes = [rect(lb) for lb in labels]
+    boxes = [rect(lb, 0.08) for lb in labels]
 
     def overlap(a, b):
         return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]

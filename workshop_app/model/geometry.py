@@ -106,14 +106,20 @@ def point_label_anchor(point: Point) -> tuple[float, float, HAlign]:
 
 
 def place_labels(points: Sequence[Point], sizes: Sequence[tuple[float, float]]) -> list[Label]:
-    """Each point's label where it overlaps no label placed before it, inside the square.
+    """Each point's label where it covers no point and no label placed before it, inside the square.
 
     Tried in order: beside the point facing the centre (`point_label_anchor`), the other side,
-    above, below; when none is free, the first. `sizes` are the labels' (width, height) as
-    fractions of the side. The labels share a grid of cells, so each test is local.
+    above, below, then the four corners around it; when none is free, the first. `sizes` are
+    the labels' (width, height) as fractions of the side. Points and labels share a grid of
+    cells, so each test is local.
     """
     cell = 0.05
     grid: dict[tuple[int, int], list[Rect]] = {}
+    for point in points:
+        cx, cy = to_canvas(point)
+        dot = Rect(cx - POINT_RADIUS, cy - POINT_RADIUS, 2 * POINT_RADIUS, 2 * POINT_RADIUS)
+        for key in _cells(dot, cell):
+            grid.setdefault(key, []).append(dot)
     placed: list[Label] = []
     for point, (w, h) in zip(points, sizes):
         candidates = _label_candidates(point, w, h)
@@ -130,9 +136,12 @@ def _label_candidates(point: Point, w: float, h: float) -> list[tuple[Label, Rec
     x, y, side = point_label_anchor(point)
     other = (2 * cx - x, "right" if side == "left" else "left")
     reach = POINT_RADIUS + POINT_LABEL_GAP / 2
+    near, far = cx + POINT_RADIUS / 2, cx - POINT_RADIUS / 2
     options: list[tuple[float, float, HAlign, VAlign]] = [
         (x, y, side, "middle"), (other[0], y, other[1], "middle"),  # type: ignore[list-item]
         (cx, cy - reach, "center", "bottom"), (cx, cy + reach, "center", "top"),
+        (near, cy - reach, "left", "bottom"), (near, cy + reach, "left", "top"),
+        (far, cy - reach, "right", "bottom"), (far, cy + reach, "right", "top"),
     ]
     return [(Label("point", ox, oy, ha, va, POINT_LABEL_SIZE), _label_rect(ox, oy, w, h, ha, va))
             for ox, oy, ha, va in options]
