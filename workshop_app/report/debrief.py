@@ -26,6 +26,7 @@ from workshop_app.report.painter import Chart
 from workshop_app.report.texts import join_names, territory_text, text
 
 MAP_SIDE = 280
+LABEL_W = 126  # the territory column of "territory by territory", a gutter included
 
 
 @dataclass(frozen=True)
@@ -168,7 +169,7 @@ def _territory_block(code: str, name: str, value: str, r: ParticipantResult, lan
     elif code in r.under_used:
         tag = text(lang, "tag_under_used")
     label: list[Flowable] = [
-        layout.Columns([charts.territory_swatch(code, 10), layout.label(name, H2)], [16, 96], valign="middle"),
+        layout.Columns([charts.territory_swatch(code, 10), layout.label(name, H2)], [16, LABEL_W - 28], valign="middle"),
         layout.label(value, layout.style("score", 22, 26, fonts.BOLD, colour)),
     ]
     if tag:
@@ -179,7 +180,7 @@ def _territory_block(code: str, name: str, value: str, r: ParticipantResult, lan
         body.append(Spacer(1, 3))
     if code in r.under_used:
         body.append(_moves(code, t.moves, lang))
-    return layout.Columns([label, body], [112, WIDTH - 112], pad=8, rule=HexColor(RULE))
+    return layout.Columns([label, body], [LABEL_W, WIDTH - LABEL_W], pad=8, rule=HexColor(RULE))
 
 
 def _moves(code: str, moves: tuple[str, ...], lang: Language) -> Flowable:
@@ -189,7 +190,7 @@ def _moves(code: str, moves: tuple[str, ...], lang: Language) -> Flowable:
                                                                                 colour)), Spacer(1, 3)]
     for i, move in enumerate(moves, 1):
         content += [layout.Columns([layout.label(str(i), number), layout.label(move, BODY)],
-                                   [12, WIDTH - 112 - 2 * 10 - 12]), Spacer(1, 3)]
+                                   [12, WIDTH - LABEL_W - 2 * 10 - 12]), Spacer(1, 3)]
     return layout.Box(content, background=tint(colour, 0.08), rule=HexColor(colour), pad_x=10, pad_y=6)
 
 
