@@ -183,8 +183,8 @@
         <translation>Titre  ( T )</translation>
     </message>
     <message>
-        <source>Show  ( Space )</source>
-        <translation>Afficher  ( Espace )</translation>
+        <source>Show</source>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>What the room sees</source>

@@ -82,7 +82,7 @@ class ProjectorPanel(QWidget):
         self.output_buttons = QButtonGroup(self)
         output_row = QHBoxLayout()
         for output, text in zip(OUTPUTS, (self.tr("Black  ( . )"), self.tr("Title card  ( T )"),
-                                          self.tr("Show  ( Space )"))):
+                                          self.tr("Show"))):
             button = QPushButton(text)
             button.setCheckable(True)
             button.setProperty("output", output)
