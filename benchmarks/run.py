@@ -7,7 +7,7 @@ baselines measured in the same run where the budget is relative.
 
 from __future__ import annotations
 
-import importlib.util
+import importlib
 import json
 import os
 import platform
@@ -22,10 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def main() -> int:
     figures: dict[str, dict[str, object]] = {}
     for module_path in sorted(HERE.glob("bench_*.py")):
-        spec = importlib.util.spec_from_file_location(module_path.stem, module_path)
-        assert spec and spec.loader
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
+        module = importlib.import_module(module_path.stem)
         for name, value, unit in module.measure():
             print(f"{name} {value:.3f} {unit}", flush=True)
             figures[name] = {"value": round(value, 4), "unit": unit}
