@@ -99,3 +99,8 @@ def test_bad_arguments_write_nothing(tmp_path: Path, kwargs: dict, message: str)
     with pytest.raises(ValueError, match=message):
         create_demo_session(tmp_path, **kwargs)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_demo_station_closes_with_the_documented_pin(tmp_path):
+    with SessionStore.open(create_demo_session(tmp_path, participants=3), read_only=True) as store:
+        assert store.check_pin("1234")

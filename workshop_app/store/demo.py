@@ -20,6 +20,7 @@ from workshop_app.paths import slug, unique_path
 from workshop_app.store.session import SessionStore
 
 DEFAULT_SEED = 2026
+DEMO_PIN = "1234"
 DEMO_PREFIX = "demo-"
 
 
@@ -122,6 +123,7 @@ def create_demo_session(folder: str | Path, participants: int = 12, language: st
     folder.mkdir(parents=True, exist_ok=True)
     path = unique_path(folder, f"{DEMO_PREFIX}{language}")
     with SessionStore.create(path, language=language, **SESSIONS[language]) as store:
+        store.set_pin(DEMO_PIN)  # so the station can be tried at once, and closed
         people = _people(rng, participants, language)
         ids = store.import_participants(people)
         profiles = _profiles(rng, participants)
