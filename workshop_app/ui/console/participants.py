@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox, QPlainTextEdit,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QPlainTextEdit,
     QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from workshop_app.model.scoring import ParticipantResult
 from workshop_app.store import Participant, StoreError
+from workshop_app.ui.confirm import confirm_destructive
 from workshop_app.ui.console.status import STATUS_ROLE, ChipDelegate
 from workshop_app.ui.live_session import LiveSession
 
@@ -261,19 +262,10 @@ class ParticipantsPanel(QWidget):
         chosen = self.selected()
         if chosen is None:
             return
-        box = QMessageBox(QMessageBox.Warning, self.tr("Remove a participant"),
-                          self.tr("Remove {name} and erase all their answers?").format(name=chosen.name),
-                          QMessageBox.NoButton, self)
-        box.setTextFormat(Qt.PlainText)
-        box.setInformativeText(self.tr("This cannot be undone."))
-        remove = box.addButton(self.tr("Remove and erase"), QMessageBox.DestructiveRole)
-        box.addButton(self.tr("Cancel"), QMessageBox.RejectRole)
-        box.setDefaultButton(box.buttons()[-1])
-        box.buttonClicked.connect(
-            lambda button: button is remove and self._call(self.live.remove_participant, chosen.id))
-        box.finished.connect(box.deleteLater)
-        box.open()
-        self.confirm_box = box
+        self.confirm_box = confirm_destructive(
+            self, self.tr("Remove a participant"),
+            self.tr("Remove {name} and erase all their answers?").format(name=chosen.name),
+            self.tr("Remove and erase"), lambda: self._call(self.live.remove_participant, chosen.id))
 
     def move(self, step: int) -> None:
         chosen = self.selected()

@@ -16,6 +16,7 @@ from workshop_app.paths import new_session_path, unique_path, slug
 from workshop_app.store import SessionStore, StoreError
 from workshop_app.store.export_csv import export_csv
 from workshop_app.store.files import delete_session
+from workshop_app.ui.confirm import confirm_destructive
 from workshop_app.ui.console.debriefs import DebriefsPanel
 from workshop_app.ui.console.participants import ParticipantsPanel
 from workshop_app.ui.console.roster_import import RosterImportDialog
@@ -296,15 +297,10 @@ class ConsoleWindow(QMainWindow):
                                      .format(file=target.name), 8000)
 
     def confirm_delete(self, path: Path) -> None:
-        box = QMessageBox(QMessageBox.Warning, self.tr("Delete a session"),
-                          self.tr("Delete the session file {file} and every answer in it?").format(file=path.name),
-                          QMessageBox.NoButton, self)
-        box.setTextFormat(Qt.PlainText)
-        box.setInformativeText(self.tr("This cannot be undone."))
-        delete = box.addButton(self.tr("Delete"), QMessageBox.DestructiveRole)
-        box.addButton(self.tr("Cancel"), QMessageBox.RejectRole)
-        box.buttonClicked.connect(lambda button: button is delete and self.delete_session(path))
-        self._show_dialog(box)
+        self.dialog = confirm_destructive(
+            self, self.tr("Delete a session"),
+            self.tr("Delete the session file {file} and every answer in it?").format(file=path.name),
+            self.tr("Delete"), lambda: self.delete_session(path))
 
     def delete_session(self, path: Path) -> None:
         try:

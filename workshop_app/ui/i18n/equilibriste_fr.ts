@@ -2,95 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Confirm</name>
+    <message>
+        <location filename="../confirm.py" line="16"/>
+        <source>This cannot be undone.</source>
+        <translation>Cette action est définitive.</translation>
+    </message>
+    <message>
+        <location filename="../confirm.py" line="18"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../console/window.py" line="154"/>
+        <location filename="../console/window.py" line="155"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="155"/>
+        <location filename="../console/window.py" line="156"/>
         <source>&amp;New session…</source>
         <translation>&amp;Nouvelle session…</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="156"/>
+        <location filename="../console/window.py" line="157"/>
         <source>&amp;Open a session file…</source>
         <translation>&amp;Ouvrir un fichier de session…</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="157"/>
+        <location filename="../console/window.py" line="158"/>
         <source>All &amp;sessions</source>
         <translation>Toutes les &amp;sessions</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="159"/>
+        <location filename="../console/window.py" line="160"/>
         <source>&amp;Import participants (CSV)…</source>
         <translation>&amp;Importer des participants (CSV)…</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="160"/>
+        <location filename="../console/window.py" line="161"/>
         <source>&amp;Export results (CSV)…</source>
         <translation>&amp;Exporter les résultats (CSV)…</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="162"/>
+        <location filename="../console/window.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="164"/>
+        <location filename="../console/window.py" line="165"/>
         <source>S&amp;tation</source>
         <translation>&amp;Poste</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="165"/>
-        <location filename="../console/window.py" line="184"/>
+        <location filename="../console/window.py" line="166"/>
+        <location filename="../console/window.py" line="185"/>
         <source>&amp;Open the station</source>
         <translation>&amp;Ouvrir le poste participant</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="166"/>
+        <location filename="../console/window.py" line="167"/>
         <source>&amp;Identify screens</source>
         <translation>&amp;Identifier les écrans</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="168"/>
+        <location filename="../console/window.py" line="169"/>
         <source>Se&amp;ttings</source>
         <translation>Pa&amp;ramètres</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="169"/>
+        <location filename="../console/window.py" line="170"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="171"/>
+        <location filename="../console/window.py" line="172"/>
         <source>As the system</source>
         <translation>Celle du système</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="176"/>
+        <location filename="../console/window.py" line="177"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="177"/>
+        <location filename="../console/window.py" line="178"/>
         <source>&amp;About Équilibriste</source>
         <translation>À &amp;propos d’Équilibriste</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="184"/>
+        <location filename="../console/window.py" line="185"/>
         <source>&amp;Close the station</source>
         <translation>&amp;Fermer le poste participant</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="198"/>
+        <location filename="../console/window.py" line="199"/>
         <source>About Équilibriste</source>
         <translation>À propos d’Équilibriste</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="200"/>
+        <location filename="../console/window.py" line="201"/>
         <source>Équilibriste {version}
 
 The balance map workshop for sales managers: self-assessment at the station, the group’s map on the projector, a personal debrief for each manager.
@@ -98,117 +111,107 @@ The balance map workshop for sales managers: self-assessment at the station, the
 Works offline; one file per session.</source>
         <translation>Équilibriste {version}
 
-L’atelier de la carte d’équilibre des managers commerciaux : autodiagnostic au poste participant, carte du groupe au vidéoprojecteur, restitution personnelle pour chaque manager.
+L’atelier de la carte d’équilibre des managers commerciaux&#x202f;: autodiagnostic au poste participant, carte du groupe au vidéoprojecteur, restitution personnelle pour chaque manager.
 
-Fonctionne hors ligne ; un fichier par session.</translation>
+Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="208"/>
+        <location filename="../console/window.py" line="209"/>
         <source>The new language applies the next time Équilibriste starts.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage d’Équilibriste.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="232"/>
+        <location filename="../console/window.py" line="233"/>
         <source>Open a session</source>
         <translation>Ouvrir une session</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="233"/>
+        <location filename="../console/window.py" line="234"/>
         <source>Équilibriste sessions (*.sqlite)</source>
         <translation>Sessions Équilibriste (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="268"/>
+        <location filename="../console/window.py" line="269"/>
         <source>Close the station first (with the trainer PIN).</source>
         <translation>Fermez d’abord le poste participant (avec le code PIN du formateur).</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="288"/>
+        <location filename="../console/window.py" line="289"/>
         <source>{title} (copy)</source>
         <translation>{title} (copie)</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="295"/>
+        <location filename="../console/window.py" line="296"/>
         <source>Copied as {file}: same settings and participants, no answers.</source>
-        <translation>Copiée sous {file} : mêmes paramètres et participants, sans les réponses.</translation>
+        <translation>Copiée sous {file}&#x202f;: mêmes paramètres et participants, sans les réponses.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="299"/>
+        <location filename="../console/window.py" line="301"/>
         <source>Delete a session</source>
         <translation>Supprimer une session</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="300"/>
+        <location filename="../console/window.py" line="302"/>
         <source>Delete the session file {file} and every answer in it?</source>
-        <translation>Supprimer le fichier de session {file} et toutes les réponses qu’il contient ?</translation>
+        <translation>Supprimer le fichier de session {file} et toutes les réponses qu’il contient&#x202f;?</translation>
     </message>
     <message>
         <location filename="../console/window.py" line="303"/>
-        <source>This cannot be undone.</source>
-        <translation>Cette action est définitive.</translation>
-    </message>
-    <message>
-        <location filename="../console/window.py" line="304"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="305"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../console/window.py" line="324"/>
+        <location filename="../console/window.py" line="320"/>
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="328"/>
+        <location filename="../console/window.py" line="324"/>
         <source>Import participants</source>
         <translation>Importer des participants</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="328"/>
+        <location filename="../console/window.py" line="324"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Fichiers CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="336"/>
+        <location filename="../console/window.py" line="332"/>
         <source>{count} participants imported.</source>
         <translation>{count} participants importés.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="342"/>
+        <location filename="../console/window.py" line="338"/>
         <source>Export results</source>
         <translation>Exporter les résultats</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="342"/>
+        <location filename="../console/window.py" line="338"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="354"/>
+        <location filename="../console/window.py" line="350"/>
         <source>{count} participants exported to {file}.</source>
         <translation>{count} participants exportés dans {file}.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="371"/>
+        <location filename="../console/window.py" line="367"/>
         <source>Choose a trainer PIN in the settings first: it is needed to close the station.</source>
-        <translation>Choisissez d’abord un code PIN dans les paramètres : il faudra le saisir pour fermer le poste participant.</translation>
+        <translation>Choisissez d’abord un code PIN dans les paramètres&#x202f;: il faudra le saisir pour fermer le poste participant.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="383"/>
+        <location filename="../console/window.py" line="379"/>
         <source>Type the trainer PIN to close the station.</source>
         <translation>Saisissez le code PIN du formateur pour fermer le poste participant.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="388"/>
+        <location filename="../console/window.py" line="384"/>
         <source>Close the station</source>
         <translation>Fermer le poste</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="397"/>
+        <location filename="../console/window.py" line="393"/>
         <source>Open the station</source>
         <translation>Ouvrir le poste</translation>
     </message>
@@ -253,33 +256,33 @@ Fonctionne hors ligne ; un fichier par session.</translation>
     <message>
         <location filename="../console/debriefs.py" line="119"/>
         <source>{name}: no debrief ({reason})</source>
-        <translation>{name} : pas de restitution ({reason})</translation>
+        <translation>{name}&#x202f;: pas de restitution ({reason})</translation>
     </message>
     <message>
         <location filename="../console/debriefs.py" line="122"/>
         <source>{file} not written: {reason}</source>
-        <translation>{file} non enregistré : {reason}</translation>
+        <translation>{file} non enregistré&#x202f;: {reason}</translation>
     </message>
     <message>
         <location filename="../console/debriefs.py" line="126"/>
         <source>The debriefs could not be generated: {reason}</source>
-        <translation>Les restitutions n’ont pas pu être générées : {reason}</translation>
+        <translation>Les restitutions n’ont pas pu être générées&#x202f;: {reason}</translation>
     </message>
 </context>
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../console/settings_form.py" line="141"/>
+        <location filename="../console/settings_form.py" line="143"/>
         <source>New session</source>
         <translation>Nouvelle session</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="147"/>
+        <location filename="../console/settings_form.py" line="149"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="148"/>
+        <location filename="../console/settings_form.py" line="150"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -287,32 +290,32 @@ Fonctionne hors ligne ; un fichier par session.</translation>
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../console/participants.py" line="34"/>
+        <location filename="../console/participants.py" line="35"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="34"/>
+        <location filename="../console/participants.py" line="35"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="34"/>
+        <location filename="../console/participants.py" line="35"/>
         <source>Practices</source>
         <translation>Pratiques</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="34"/>
+        <location filename="../console/participants.py" line="35"/>
         <source>Time split</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="35"/>
+        <location filename="../console/participants.py" line="36"/>
         <source>Trade-offs</source>
         <translation>Arbitrages</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="35"/>
+        <location filename="../console/participants.py" line="36"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
@@ -320,96 +323,86 @@ Fonctionne hors ligne ; un fichier par session.</translation>
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../console/participants.py" line="113"/>
+        <location filename="../console/participants.py" line="114"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="114"/>
+        <location filename="../console/participants.py" line="115"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="115"/>
+        <location filename="../console/participants.py" line="116"/>
         <source>Remove…</source>
         <translation>Retirer…</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="116"/>
+        <location filename="../console/participants.py" line="117"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="117"/>
+        <location filename="../console/participants.py" line="118"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="118"/>
+        <location filename="../console/participants.py" line="119"/>
         <source>Import CSV…</source>
         <translation>Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="132"/>
+        <location filename="../console/participants.py" line="133"/>
         <source>Private note</source>
         <translation>Note privée</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="134"/>
+        <location filename="../console/participants.py" line="135"/>
         <source>Only you see it: it is never shown on the station, the projector or the PDFs.</source>
-        <translation>Vous seul la voyez : elle n’apparaît ni au poste participant, ni au vidéoprojecteur, ni dans les PDF.</translation>
+        <translation>Vous seul la voyez&#x202f;: elle n’apparaît ni au poste participant, ni au vidéoprojecteur, ni dans les PDF.</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="138"/>
-        <location filename="../console/participants.py" line="197"/>
+        <location filename="../console/participants.py" line="139"/>
+        <location filename="../console/participants.py" line="198"/>
         <source>Select a participant to write a note.</source>
         <translation>Sélectionnez un participant pour écrire une note.</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="196"/>
+        <location filename="../console/participants.py" line="197"/>
         <source>What you want to remember about {name}.</source>
         <translation>Ce que vous voulez retenir à propos de {name}.</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="252"/>
+        <location filename="../console/participants.py" line="253"/>
         <source>Add a participant</source>
         <translation>Ajouter un participant</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="252"/>
-        <location filename="../console/participants.py" line="257"/>
+        <location filename="../console/participants.py" line="253"/>
+        <location filename="../console/participants.py" line="258"/>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="257"/>
+        <location filename="../console/participants.py" line="258"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="264"/>
+        <location filename="../console/participants.py" line="266"/>
         <source>Remove a participant</source>
         <translation>Retirer un participant</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="265"/>
+        <location filename="../console/participants.py" line="267"/>
         <source>Remove {name} and erase all their answers?</source>
-        <translation>Retirer {name} et effacer toutes ses réponses ?</translation>
+        <translation>Retirer {name} et effacer toutes ses réponses&#x202f;?</translation>
     </message>
     <message>
         <location filename="../console/participants.py" line="268"/>
-        <source>This cannot be undone.</source>
-        <translation>Cette action est définitive.</translation>
-    </message>
-    <message>
-        <location filename="../console/participants.py" line="269"/>
         <source>Remove and erase</source>
         <translation>Retirer et effacer</translation>
-    </message>
-    <message>
-        <location filename="../console/participants.py" line="270"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -500,42 +493,42 @@ Fonctionne hors ligne ; un fichier par session.</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../console/window.py" line="50"/>
+        <location filename="../console/window.py" line="51"/>
         <source>Identify screens</source>
         <translation>Identifier les écrans</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="52"/>
+        <location filename="../console/window.py" line="53"/>
         <source>Open the station</source>
         <translation>Ouvrir le poste</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="54"/>
+        <location filename="../console/window.py" line="55"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="62"/>
+        <location filename="../console/window.py" line="63"/>
         <source>Station on</source>
         <translation>Poste sur</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="77"/>
+        <location filename="../console/window.py" line="78"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="78"/>
+        <location filename="../console/window.py" line="79"/>
         <source>Debriefs</source>
         <translation>Restitutions</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="79"/>
+        <location filename="../console/window.py" line="80"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="105"/>
+        <location filename="../console/window.py" line="106"/>
         <source>{finished} of {invited} finished</source>
         <translation>{finished} sur {invited} ont terminé</translation>
     </message>
@@ -595,12 +588,12 @@ Fonctionne hors ligne ; un fichier par session.</translation>
     <message>
         <location filename="../console/sessions_page.py" line="69"/>
         <source>Folder: {folder}</source>
-        <translation>Dossier : {folder}</translation>
+        <translation>Dossier&#x202f;: {folder}</translation>
     </message>
     <message>
-        <location filename="../console/sessions_page.py" line="77"/>
+        <location filename="../console/sessions_page.py" line="79"/>
         <source>Cannot be opened: {reason}</source>
-        <translation>Impossible à ouvrir : {reason}</translation>
+        <translation>Impossible à ouvrir&#x202f;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -618,7 +611,7 @@ Fonctionne hors ligne ; un fichier par session.</translation>
     <message>
         <location filename="../console/settings_form.py" line="37"/>
         <source>Short: time split and trade-offs (about 2 minutes)</source>
-        <translation>Court : temps et arbitrages (environ 2 minutes)</translation>
+        <translation>Court&#x202f;: temps et arbitrages (environ 2 minutes)</translation>
     </message>
     <message>
         <location filename="../console/settings_form.py" line="38"/>
@@ -626,97 +619,98 @@ Fonctionne hors ligne ; un fichier par session.</translation>
         <translation>Permettre aux personnes absentes de la liste de s’ajouter au poste participant</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="42"/>
+        <location filename="../console/settings_form.py" line="43"/>
         <source>Needed to close the station or reopen a finished participant.</source>
         <translation>Nécessaire pour fermer le poste participant ou rouvrir les réponses d’un participant qui a terminé.</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="50"/>
+        <location filename="../console/settings_form.py" line="51"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="52"/>
+        <location filename="../console/settings_form.py" line="53"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="65"/>
+        <location filename="../console/settings_form.py" line="67"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="66"/>
+        <location filename="../console/settings_form.py" line="68"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="67"/>
+        <location filename="../console/settings_form.py" line="69"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="68"/>
+        <location filename="../console/settings_form.py" line="70"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="69"/>
+        <location filename="../console/settings_form.py" line="71"/>
         <source>Trainer</source>
         <translation>Formateur</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="70"/>
+        <location filename="../console/settings_form.py" line="72"/>
         <source>Language of the station and debriefs</source>
         <translation>Langue du poste et des restitutions</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="71"/>
+        <location filename="../console/settings_form.py" line="73"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="73"/>
+        <location filename="../console/settings_form.py" line="75"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="74"/>
+        <location filename="../console/settings_form.py" line="76"/>
         <source>Trainer PIN</source>
         <translation>Code PIN du formateur</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="90"/>
+        <location filename="../console/settings_form.py" line="92"/>
         <source>Unchanged</source>
         <translation>Inchangé</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="90"/>
+        <location filename="../console/settings_form.py" line="42"/>
+        <location filename="../console/settings_form.py" line="92"/>
         <source>Choose 4 to 12 digits</source>
         <translation>Choisissez de 4 à 12 chiffres</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="106"/>
+        <location filename="../console/settings_form.py" line="108"/>
         <source>The session needs a title.</source>
         <translation>La session doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="109"/>
+        <location filename="../console/settings_form.py" line="111"/>
         <source>The PIN must be 4 to 12 digits.</source>
         <translation>Le code PIN doit compter de 4 à 12 chiffres.</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="113"/>
+        <location filename="../console/settings_form.py" line="115"/>
         <source>Choose a logo</source>
         <translation>Choisir un logo</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="114"/>
+        <location filename="../console/settings_form.py" line="116"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="130"/>
+        <location filename="../console/settings_form.py" line="132"/>
         <source>No logo</source>
         <translation>Aucun logo</translation>
     </message>
@@ -724,7 +718,7 @@ Fonctionne hors ligne ; un fichier par session.</translation>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../console/settings_form.py" line="176"/>
+        <location filename="../console/settings_form.py" line="180"/>
         <source>Save the settings</source>
         <translation>Enregistrer les paramètres</translation>
     </message>
@@ -732,111 +726,111 @@ Fonctionne hors ligne ; un fichier par session.</translation>
 <context>
     <name>Station</name>
     <message>
-        <location filename="../station/pages.py" line="54"/>
+        <location filename="../station/pages.py" line="57"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="57"/>
+        <location filename="../station/pages.py" line="60"/>
         <source>Touch Start or press Enter</source>
         <translation>Touchez « Commencer » ou appuyez sur Entrée</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="104"/>
+        <location filename="../station/pages.py" line="115"/>
         <source>Who are you?</source>
-        <translation>Qui êtes-vous ?</translation>
+        <translation>Qui êtes-vous&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="107"/>
+        <location filename="../station/pages.py" line="118"/>
         <source>Type the first letters of your name</source>
         <translation>Tapez les premières lettres de votre nom</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="124"/>
+        <location filename="../station/pages.py" line="135"/>
         <source>I’m not on the list</source>
         <translation>Je ne suis pas sur la liste</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="126"/>
-        <location filename="../station/pages.py" line="215"/>
-        <location filename="../station/pages.py" line="280"/>
+        <location filename="../station/pages.py" line="137"/>
+        <location filename="../station/pages.py" line="226"/>
+        <location filename="../station/pages.py" line="291"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="150"/>
+        <location filename="../station/pages.py" line="161"/>
         <source>Done ✓</source>
         <translation>Terminé ✓</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="207"/>
+        <location filename="../station/pages.py" line="218"/>
         <source>Welcome! What is your name?</source>
-        <translation>Bienvenue ! Comment vous appelez-vous ?</translation>
+        <translation>Bienvenue&#x202f;! Comment vous appelez-vous&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="208"/>
+        <location filename="../station/pages.py" line="219"/>
         <source>First name and last name, as your colleagues know you.</source>
         <translation>Prénom et nom, tels que vos collègues vous connaissent.</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="217"/>
+        <location filename="../station/pages.py" line="228"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="240"/>
+        <location filename="../station/pages.py" line="251"/>
         <source>This name cannot be added: it may already be on the list. Go back to pick it, or make it more precise (with your team, for instance).</source>
-        <translation>Ce nom ne peut pas être ajouté : il figure peut-être déjà sur la liste. Revenez en arrière pour le choisir, ou précisez-le (avec votre équipe, par exemple).</translation>
+        <translation>Ce nom ne peut pas être ajouté&#x202f;: il figure peut-être déjà sur la liste. Revenez en arrière pour le choisir, ou précisez-le (avec votre équipe, par exemple).</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="283"/>
+        <location filename="../station/pages.py" line="294"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="500"/>
+        <location filename="../station/pages.py" line="511"/>
         <source>points left to share</source>
         <translation>points restant à répartir</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="504"/>
+        <location filename="../station/pages.py" line="515"/>
         <source>all points shared</source>
         <translation>tous les points sont répartis</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="508"/>
+        <location filename="../station/pages.py" line="519"/>
         <source>points too many: take some back</source>
-        <translation>points en trop : retirez-en</translation>
+        <translation>points en trop&#x202f;: retirez-en</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="574"/>
+        <location filename="../station/pages.py" line="585"/>
         <source>Between these two poles, where does your attention go?</source>
-        <translation>Entre ces deux pôles, où va votre attention ?</translation>
+        <translation>Entre ces deux pôles, où va votre attention&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="630"/>
+        <location filename="../station/pages.py" line="641"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="631"/>
+        <location filename="../station/pages.py" line="642"/>
         <source>Optional: you can come back to it after the group discussion.</source>
-        <translation>Facultatif : vous pourrez y revenir après l’échange en groupe.</translation>
+        <translation>Facultatif&#x202f;: vous pourrez y revenir après l’échange en groupe.</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="653"/>
+        <location filename="../station/pages.py" line="664"/>
         <source>Action {number}</source>
         <translation>Action {number}</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="704"/>
+        <location filename="../station/pages.py" line="715"/>
         <source>Your answers are saved. The next person can start.</source>
         <translation>Vos réponses sont enregistrées. La personne suivante peut commencer.</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="714"/>
+        <location filename="../station/pages.py" line="725"/>
         <source>Thank you, {name}!</source>
-        <translation>Merci, {name} !</translation>
+        <translation>Merci, {name}&#x202f;!</translation>
     </message>
     <message>
         <location filename="../station/window.py" line="42"/>
