@@ -69,3 +69,33 @@ def test_a_placed_label_overlaps_none_placed_before_it():
         if (label.x, label.y, label.h_align) != usual:  # moved: it found a free place
             assert not any(overlap(boxes[i], boxes[j]) for j in range(i))
     assert len({(lb.h_align, lb.v_align) for lb in labels}) > 1  # the crowd did push some aside
+
+
+def test_a_label_box_follows_its_alignment():
+    label = geometry.Label("point", 0.5, 0.5, "right", "bottom", geometry.POINT_LABEL_SIZE)
+    assert label.box(0.2, 0.04) == geometry.Rect(0.3, 0.46, 0.2, 0.04)
+    label = geometry.Label("point", 0.5, 0.5, "center", "middle", geometry.POINT_LABEL_SIZE)
+    assert label.box(0.2, 0.04) == geometry.Rect(0.4, 0.48, 0.2, 0.04)
+
+
+def test_a_label_keeps_off_an_obstacle():
+    # Usual place of (-0.5, 0): left edge at 0.25 + 0.02 = 0.27, y 0.485..0.515; the obstacle
+    # at x 0.3..0.4, y 0.49..0.51 is in the way, so the label goes to the other side.
+    obstacle = geometry.Rect(0.3, 0.49, 0.1, 0.02)
+    (alone,) = geometry.place_labels([(-0.5, 0.0)], [(W, H)])
+    (kept_off,) = geometry.place_labels([(-0.5, 0.0)], [(W, H)], [obstacle])
+    assert alone.h_align == "left"
+    assert kept_off.h_align == "right"
+
+
+def test_a_label_keeps_off_the_pole_below_the_centre():
+    # The "field" pole, left/bottom at (0.5125, 0.855): a text 0.3 x 0.035 covers
+    # x 0.5125..0.8125, y 0.82..0.855. A point just left of the axis at canvas (0.49, 0.84),
+    # i.e. (-0.02, -0.68), would put its label at x 0.51..0.71, y 0.825..0.855: on the pole.
+    field = next(label for label in geometry.pole_labels() if label.key == "field")
+    pole = field.box(0.3, 0.035)
+    assert (pole.x, pole.y) == pytest.approx((0.5125, 0.82))
+    (label,) = geometry.place_labels([(-0.02, -0.68)], [(W, H)], [pole])
+    left, top, right, bottom = rect(label)
+    assert not (left < pole.x + pole.w and pole.x < right and top < pole.y + pole.h and pole.y < bottom)
+    assert (label.h_align, label.v_align) == ("right", "middle")

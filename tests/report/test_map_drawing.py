@@ -64,3 +64,20 @@ def test_the_arrow_head_ends_on_the_ideal_point():
 def test_no_arrow_when_no_change_is_wanted():
     d = balance_map(SIDE, "fr", NAMES, arrows=[Arrow((0.2, 0.2), (0.2, 0.2))])
     assert shapes(d, Polygon) == []
+
+
+def test_the_readers_label_keeps_off_the_pole_names():
+    # Canvas (0.49, 0.84), just left of the axis above the "field" pole (its baseline at 0.855):
+    # the usual place, right of the dot, would write over "Terrain · court terme"; the label
+    # goes left, ending 0.012 + 0.008 + 0.01 before the dot: x = 200 * 0.46 = 92.
+    d = balance_map(SIDE, "fr", NAMES, highlight=(-0.02, -0.68), highlight_label="Vous")
+    label = next(s for s in shapes(d, String) if s.text == "Vous")
+    assert label.textAnchor == "end"
+    assert label.x == pytest.approx(92)
+
+
+def test_the_readers_label_stays_beside_the_dot_when_there_is_room():
+    d = balance_map(SIDE, "fr", NAMES, highlight=(-0.5, -0.5), highlight_label="Vous")
+    label = next(s for s in shapes(d, String) if s.text == "Vous")
+    assert label.textAnchor == "start"
+    assert label.x == pytest.approx(200 * (0.25 + 0.03))  # dot at 0.25, then radius, gap and nudge

@@ -46,6 +46,12 @@ class Label:
     v_align: VAlign
     size: float  # text height, fraction of the side
 
+    def box(self, w: float, h: float) -> Rect:
+        """The rectangle a text of (w, h) covers when set at this label's place and alignment."""
+        left = {"left": self.x, "center": self.x - w / 2, "right": self.x - w}[self.h_align]
+        top = {"top": self.y, "middle": self.y - h / 2, "bottom": self.y - h}[self.v_align]
+        return Rect(left, top, w, h)
+
 
 POLES: dict[str, dict[Language, str]] = {
     "results": {"fr": "Résultats", "en": "Results"},
@@ -105,21 +111,24 @@ def point_label_anchor(point: Point) -> tuple[float, float, HAlign]:
     return (cx + POINT_RADIUS + POINT_LABEL_GAP, cy, "left")
 
 
-def place_labels(points: Sequence[Point], sizes: Sequence[tuple[float, float]]) -> list[Label]:
-    """Each point's label where it covers no point and no label placed before it, inside the square.
+def place_labels(points: Sequence[Point], sizes: Sequence[tuple[float, float]],
+                 obstacles: Sequence[Rect] = ()) -> list[Label]:
+    """Each point's label where it covers no point, no obstacle and no label placed before it,
+    inside the square.
 
     Tried in order: beside the point facing the centre (`point_label_anchor`), the other side,
     above, below, then the four corners around it; when none is free, the first. `sizes` are
-    the labels' (width, height) as fractions of the side. Points and labels share a grid of
-    cells, so each test is local.
+    the labels' (width, height) as fractions of the side; `obstacles` are what else the map
+    writes (the quadrant names and the poles, measured by the painter: only it knows the font).
+    Points, obstacles and labels share a grid of cells, so each test is local.
     """
     cell = 0.05
     grid: dict[tuple[int, int], list[Rect]] = {}
-    for point in points:
-        cx, cy = to_canvas(point)
-        dot = Rect(cx - POINT_RADIUS, cy - POINT_RADIUS, 2 * POINT_RADIUS, 2 * POINT_RADIUS)
-        for key in _cells(dot, cell):
-            grid.setdefault(key, []).append(dot)
+    dots = [Rect(cx - POINT_RADIUS, cy - POINT_RADIUS, 2 * POINT_RADIUS, 2 * POINT_RADIUS)
+            for cx, cy in map(to_canvas, points)]
+    for r in [*dots, *obstacles]:
+        for key in _cells(r, cell):
+            grid.setdefault(key, []).append(r)
     placed: list[Label] = []
     for point, (w, h) in zip(points, sizes):
         candidates = _label_candidates(point, w, h)
@@ -143,14 +152,8 @@ def _label_candidates(point: Point, w: float, h: float) -> list[tuple[Label, Rec
         (near, cy - reach, "left", "bottom"), (near, cy + reach, "left", "top"),
         (far, cy - reach, "right", "bottom"), (far, cy + reach, "right", "top"),
     ]
-    return [(Label("point", ox, oy, ha, va, POINT_LABEL_SIZE), _label_rect(ox, oy, w, h, ha, va))
-            for ox, oy, ha, va in options]
-
-
-def _label_rect(x: float, y: float, w: float, h: float, h_align: HAlign, v_align: VAlign) -> Rect:
-    left = {"left": x, "center": x - w / 2, "right": x - w}[h_align]
-    top = {"top": y, "middle": y - h / 2, "bottom": y - h}[v_align]
-    return Rect(left, top, w, h)
+    labels = [Label("point", ox, oy, ha, va, POINT_LABEL_SIZE) for ox, oy, ha, va in options]
+    return [(label, label.box(w, h)) for label in labels]
 
 
 def _inside(r: Rect) -> bool:

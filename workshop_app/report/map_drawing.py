@@ -23,6 +23,9 @@ from workshop_app.report.painter import Chart
 
 CAP_HEIGHT = 0.73  # Inter's cap height, in ems: where a baseline goes to align a text's top
 QUADRANT_TINT = 0.10
+HIGHLIGHT_SIZE = geometry.POINT_LABEL_SIZE * 1.2
+HIGHLIGHT_NUDGE = 0.01  # the reader's label sits this much further from its bigger dot
+BACKDROP_PAD = 2.5  # points of white either side of the reader's label
 
 
 def tint(hex_colour: str, amount: float) -> Color:
@@ -35,6 +38,14 @@ def baseline(y_down: float, size: float, v_align: str) -> float:
     """Baseline (y down) for a text whose top, middle or bottom sits at `y_down`."""
     cap = CAP_HEIGHT * size
     return {"top": y_down + cap, "middle": y_down + cap / 2, "bottom": y_down}[v_align]
+
+
+def text_box(label: geometry.Label, value: str, font: str) -> geometry.Rect:
+    """What a label's text covers in the unit square, from its accents down to its descenders."""
+    w = stringWidth(value, font, label.size)  # widths scale with the size: this is in sides
+    left = {"left": label.x, "center": label.x - w / 2, "right": label.x - w}[label.h_align]
+    return geometry.Rect(left, baseline(label.y, label.size, label.v_align) - 0.95 * label.size, w,
+                         1.17 * label.size)
 
 
 _ANCHOR = {"left": "start", "center": "middle", "right": "end"}
@@ -66,8 +77,8 @@ class _Painter:
         if backdrop:
             w = stringWidth(value, font, pts)
             left = {"left": x, "center": x - w / 2, "right": x - w}[h_align]
-            self.d.add(Rect(left - 2.5, y - 0.3 * pts, w + 5, 1.15 * pts, rx=2, ry=2, fillColor=white,
-                            strokeColor=None))
+            self.d.add(Rect(left - BACKDROP_PAD, y - 0.3 * pts, w + 2 * BACKDROP_PAD, 1.15 * pts, rx=2, ry=2,
+                            fillColor=white, strokeColor=None))
         self.d.add(String(x, y, value, fontName=font, fontSize=pts, fillColor=_colour(colour),
                           textAnchor=_ANCHOR[h_align]))
 
@@ -110,7 +121,7 @@ def balance_map(
     """The map: tinted quadrants with their names, axes and poles, then the people on it.
 
     `points` are drawn small and anonymous (the synthesis); `highlight` is the reader's own
-    point (the debrief), labelled beside it where the geometry says.
+    point (the debrief), labelled where the geometry finds room, off the map's own words.
     """
     fonts.register_fonts()
     d = Chart(side, side)
@@ -122,13 +133,11 @@ def balance_map(
     d.add(Rect(0, 0, side, side, fillColor=None, strokeColor=HexColor(RULE), strokeWidth=0.75))
     for x1, y1, x2, y2 in geometry.axes():
         d.add(Line(p.x(x1), p.y(y1), p.x(x2), p.y(y2), strokeColor=HexColor(MUTED), strokeWidth=0.6))
-    for code in CODES:
-        label = geometry.quadrant_label(code)
-        p.text(label.x, label.y, territory_names[code], label.size, label.h_align, label.v_align,
-               BY_CODE[code].colour, fonts.BOLD)
-    for label in geometry.pole_labels():
-        p.text(label.x, label.y, geometry.POLES[label.key][language], label.size, label.h_align,
-               label.v_align, MUTED)
+    words = [(label, territory_names[label.key], BY_CODE[label.key].colour, fonts.BOLD)
+             for label in map(geometry.quadrant_label, CODES)]
+    words += [(label, geometry.POLES[label.key][language], MUTED, fonts.REGULAR) for label in geometry.pole_labels()]
+    for label, value, colour, font in words:
+        p.text(label.x, label.y, value, label.size, label.h_align, label.v_align, colour, font)
     for arrow in arrows:
         p.arrow(arrow, INK, 1.4)
     for point in points:
@@ -138,7 +147,17 @@ def balance_map(
     if highlight is not None:
         p.dot(highlight, geometry.POINT_RADIUS * 1.3, INK, white, 1.5)
         if highlight_label:
-            u, v, h_align = geometry.point_label_anchor(highlight)
-            p.text(u + (0.01 if h_align == "left" else -0.01), v, highlight_label,
-                   geometry.POINT_LABEL_SIZE * 1.2, h_align, "middle", INK, fonts.BOLD, backdrop=True)
+            obstacles = [text_box(label, value, font) for label, value, _, font in words]
+            _highlight_label(p, highlight, highlight_label, obstacles)
     return d
+
+
+def _highlight_label(p: _Painter, point: Point, value: str, obstacles: list[geometry.Rect]) -> None:
+    """The reader's label, on its backdrop, placed as the projector places its labels (the box
+    asked for includes the nudge away from the dot, so the text moves within it)."""
+    w = stringWidth(value, fonts.BOLD, HIGHLIGHT_SIZE) + 2 * BACKDROP_PAD / p.side
+    (label,) = geometry.place_labels([point], [(w + HIGHLIGHT_NUDGE, 1.15 * HIGHLIGHT_SIZE + HIGHLIGHT_NUDGE)],
+                                     obstacles)
+    u = label.x + {"left": HIGHLIGHT_NUDGE, "center": 0.0, "right": -HIGHLIGHT_NUDGE}[label.h_align]
+    v = label.y + {"top": HIGHLIGHT_NUDGE, "middle": 0.0, "bottom": -HIGHLIGHT_NUDGE}[label.v_align]
+    p.text(u, v, value, HIGHLIGHT_SIZE, label.h_align, label.v_align, INK, fonts.BOLD, backdrop=True)

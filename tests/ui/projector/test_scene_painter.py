@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QImage
@@ -77,6 +79,20 @@ def test_a_label_sits_beside_its_point_on_screen_as_in_vector(two_people):
     without, _ = record(scene_of(two_people, revealed=True))
     assert ink_in_box(without) == 0
     assert ink_in_box(with_labels) > 0.1 * box.width() * box.height()
+
+
+def test_a_label_keeps_off_the_pole_names(two_people):
+    # Just left of the vertical axis, above the "field" pole (its text's bottom at 0.855 of the
+    # side): the label's usual place, right of the point, would sit on the pole's words.
+    # (Screen and vector share the labels' places; the vector paint shows them as text.)
+    marie = dataclasses.replace(two_people.participants[0], point=(-0.02, -0.68), ideal_point=None)
+    results = dataclasses.replace(two_people, participants=(marie,))
+    _, drawn = record(scene_of(results, revealed=True, labels="initials"), vector=True)
+    pole = next(d.bounds for d in drawn if d.text == "↓ Field · short term")
+    label = next(d.bounds for d in drawn if d.text == "MCD")
+    square = map_square(QRectF(0, 0, 1920, 1080))
+    assert not label.intersects(pole)
+    assert label.right() < square.x() + 0.49 * square.width()  # moved left of the point, canvas x 0.49
 
 
 def test_arrows_towards_the_ideal_are_optional():

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap, QPolygonF, QStaticText, QTransform
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap, QPolygonF, QStaticText, QTransform
 
 from workshop_app.model import geometry
 from workshop_app.model.geometry import HAlign, Label, VAlign
@@ -59,6 +59,33 @@ def draw_label(p: QPainter, top_left: QPointF, static: QStaticText, font: QFont)
         p.drawStaticText(QPointF(top_left.x() + dx * pad, top_left.y() + dy * pad), static)
     p.setPen(style.INK)
     p.drawStaticText(top_left, static)
+
+
+def territory_names(scene: Scene) -> dict[str, str]:
+    return {c: scene.instrument.territory_name(c, scene.language) for c in CODES}  # type: ignore[arg-type]
+
+
+def fixed_labels(side: float, names: dict[str, str], language: str) -> list[tuple[Label, str, QFont]]:
+    """The map's own words with their fonts: the territory names, then the poles."""
+    quadrants = [(label, names[label.key], style.font(side, label.size, QFont.Weight.Bold))
+                 for label in map(geometry.quadrant_label, CODES)]
+    poles = [(label, _POLE_ARROWS[label.key].format(geometry.POLES[label.key][language]),  # type: ignore[index]
+              style.font(side, label.size, QFont.Weight.DemiBold)) for label in geometry.pole_labels()]
+    return quadrants + poles
+
+
+def text_size(text: str, font: QFont) -> QSizeF:
+    metrics = QFontMetrics(font)
+    return QSizeF(metrics.boundingRect(text).width(), metrics.height())
+
+
+def fixed_label_boxes(side: float, names: dict[str, str], language: str) -> list[geometry.Rect]:
+    """Where the map's own words are, as fractions of the side: point labels keep off them."""
+    boxes = []
+    for label, text, font in fixed_labels(side, names, language):
+        size = text_size(text, font)
+        boxes.append(label.box(size.width() / side, size.height() / side))
+    return boxes
 
 
 def pixel_mapper(square: QRectF) -> Callable[[tuple[float, float]], QPointF]:
@@ -191,7 +218,8 @@ class Layers:
             if len(settled) <= LABELS_PLACED_APART:
                 anchors = geometry.place_labels(
                     [r.point for r in settled],  # type: ignore[misc]
-                    [((st.size().width() + pad) / side, (st.size().height() + pad) / side) for st in statics])
+                    [((st.size().width() + pad) / side, (st.size().height() + pad) / side) for st in statics],
+                    fixed_label_boxes(side, territory_names(scene), scene.language))
                 where = [(a.x, a.y, a.h_align, a.v_align) for a in anchors]
             else:  # a crowd: each label at its usual place, to keep within the frame's time
                 where = [(*geometry.point_label_anchor(r.point), "middle") for r in settled]  # type: ignore[arg-type]
@@ -215,7 +243,7 @@ class MapPainter:
         self._layers_cache: tuple[Results, tuple[object, ...], Layers] | None = None
 
     def paint(self, p: QPainter, square: QRectF, scene: Scene, *, vector: bool = False) -> None:
-        names = {c: scene.instrument.territory_name(c, scene.language) for c in CODES}  # type: ignore[arg-type]
+        names = territory_names(scene)
         if vector:
             self.paint_background(p, square, names, scene.language)
         else:
@@ -264,22 +292,15 @@ class MapPainter:
         p.setPen(QPen(style.INK, max(1.5, side * 0.003), Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
         for x1, y1, x2, y2 in geometry.axes():
             p.drawLine(QLineF(self._at(square, x1, y1), self._at(square, x2, y2)))
-        for code in CODES:
-            label = geometry.quadrant_label(code)
-            font = style.font(side, label.size, QFont.Weight.Bold)
-            p.setPen(style.text_colour(code))
-            self._draw_label(p, square, label, names[code], font)
-        p.setPen(style.MUTED)
-        for label in geometry.pole_labels():
-            text = _POLE_ARROWS[label.key].format(geometry.POLES[label.key][language])  # type: ignore[index]
-            self._draw_label(p, square, label, text, style.font(side, label.size, QFont.Weight.DemiBold))
+        for label, text, font in fixed_labels(side, names, language):
+            p.setPen(style.text_colour(label.key) if label.key in CODES else style.MUTED)
+            self._draw_label(p, square, label, text, font)
         p.restore()
 
     def _draw_label(self, p: QPainter, square: QRectF, label: Label, text: str, font: QFont) -> None:
         p.setFont(font)
         anchor = self._at(square, label.x, label.y)
-        bounds = p.fontMetrics().boundingRect(text)
-        size = QSizeF(bounds.width(), p.fontMetrics().height())
+        size = text_size(text, font)
         box = QRectF(aligned_top_left(anchor.x(), anchor.y(), size, label.h_align, label.v_align), size)
         flags = {"left": Qt.AlignmentFlag.AlignLeft, "center": Qt.AlignmentFlag.AlignHCenter,
                  "right": Qt.AlignmentFlag.AlignRight}[label.h_align]
