@@ -5,8 +5,9 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 import pytest
-from PySide6.QtCore import QPoint, QSize
-from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QMessageBox
 
 from workshop_app.ui.projector.controller import ProjectorController
@@ -99,9 +100,14 @@ def test_export_writes_a_png_and_an_svg_of_the_view(panel, live, tmp_path):
     assert image.pixelColor(960, 40).lightness() > 200  # white, not the blank
     root = ET.parse(tmp_path / "map.svg").getroot()
     assert root.tag == "{http://www.w3.org/2000/svg}svg"
-    svg_text = " ".join(t.strip() for t in root.itertext())
-    assert "La carte des équilibres" in svg_text
-    assert "2    sur 3 positionnés" in svg_text  # revealed in the export, by hand: 2 of the 3 finished
+    assert root.find("{http://www.w3.org/2000/svg}title").text == live.store.settings.title
+    svg = QImage(1920, 1080, QImage.Format.Format_ARGB32_Premultiplied)
+    svg.fill(Qt.GlobalColor.white)
+    p = QPainter(svg)
+    QSvgRenderer(str(tmp_path / "map.svg")).render(p)
+    p.end()
+    for x, y in ((960, 40), (300, 300), (1500, 700)):  # the same picture: the map, revealed, not the blank
+        assert abs(svg.pixelColor(x, y).lightness() - image.pixelColor(x, y).lightness()) < 8
     assert len(notices) == 2
 
 
