@@ -243,6 +243,25 @@ def test_a_finished_participant_cannot_be_reopened_without_the_pin(qtbot, short_
     assert station.current_page() is station.commitments  # the trainer reopened it for them
 
 
+def test_the_commitment_territory_is_chosen_by_keyboard_too(qtbot, short_live, open_station):
+    station = open_station(short_live)
+    station.welcome.start.emit()
+    tile_of(station, "Amélie Durand").click()
+    for row, value in zip(station.allocation.rows.values(), (10, 20, 30, 40)):
+        row.points.setValue(value)
+    for key in (Qt.Key_Return, Qt.Key_Return, Qt.Key_1, Qt.Key_2, Qt.Key_3, Qt.Key_Return):
+        press(qtbot, station, key)
+    assert station.current_page() is station.commitments
+    press(qtbot, station, Qt.Key_2)  # the second territory, Analyser
+    assert station.commitments.commitments()[0] == "analyser"
+    press(qtbot, station, Qt.Key_2)  # again: no territory, as a second touch does
+    assert station.commitments.commitments()[0] is None
+    press(qtbot, station, Qt.Key_4)
+    press(qtbot, station, Qt.Key_Return)
+    assert station.current_page() is station.thanks
+    assert short_live.store.responses(pid_of(short_live, "Amélie Durand")).commitment_territory == "developper"
+
+
 def test_an_idle_screen_returns_to_welcome_and_keeps_the_answers(qtbot, live, open_station):
     station = open_station(live, idle_ms=50)
     station.welcome.start.emit()

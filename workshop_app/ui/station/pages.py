@@ -702,7 +702,12 @@ class CommitmentsPage(StepPage):
         return territory, [field.text().strip() for field in self.actions]
 
     def handle_key(self, event: QKeyEvent) -> bool:
+        """Digits pick a territory as a touch does (the action fields keep the digits typed in them)."""
         if isinstance(self.focusWidget(), QLineEdit) and event.key() in (Qt.Key_Left, Qt.Key_Right):
+            return True
+        value = digit(event.key())
+        if value is not None and 1 <= value <= len(self.codes):
+            self.group.button(value - 1).click()
             return True
         return super().handle_key(event)
 
