@@ -1,7 +1,9 @@
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from workshop_app.ui import screens
 from workshop_app.ui.screens import (
     ScreenPicker, identify_screens, remember_screen, remembered_screen, screen_label,
 )
@@ -52,3 +54,25 @@ def test_identify_shows_a_number_on_each_screen_for_a_moment(qtbot):
     assert all(o.isVisible() for o in overlays)
     with qtbot.wait_signals([o.destroyed for o in overlays]):  # closed, then deleted
         pass
+
+
+def test_alone_on_one_screen_the_picker_hides_with_its_companions_until_a_second_comes(qtbot, qapp,
+                                                                                      monkeypatch):
+    row = QWidget()
+    qtbot.addWidget(row)
+    layout = QHBoxLayout(row)
+    caption, picker, identify = QLabel("Station on"), ScreenPicker("station"), QPushButton("Identify screens")
+    for widget in (caption, picker, identify):
+        layout.addWidget(widget)
+    picker.add_companions(caption, identify)
+    row.show()
+    assert len(QGuiApplication.screens()) == 1  # the offscreen platform
+    assert not any(w.isVisible() for w in (caption, picker, identify))
+    primary = QGuiApplication.primaryScreen()
+    monkeypatch.setattr(screens, "screens", lambda: [primary, primary])  # a projector plugged in
+    qapp.screenAdded.emit(primary)
+    assert all(w.isVisible() for w in (caption, picker, identify))
+    assert picker.count() == 2
+    monkeypatch.setattr(screens, "screens", lambda: [primary])  # and unplugged
+    qapp.screenRemoved.emit(primary)
+    assert not any(w.isVisible() for w in (caption, picker, identify))

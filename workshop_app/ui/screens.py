@@ -75,7 +75,10 @@ def show_on_screen(window: QWidget, screen: QScreen) -> None:
 
 class ScreenPicker(QComboBox):
     """A list of the screens, kept current as screens come and go; the choice is remembered
-    for `role` ("station", "projector") as soon as the trainer makes it."""
+    for `role` ("station", "projector") as soon as the trainer makes it.
+
+    With a single screen there is nothing to choose: the picker hides, and so do its companions
+    (its caption, the Identify button), until a second screen is plugged in."""
 
     screen_chosen = Signal(QScreen)
 
@@ -83,6 +86,7 @@ class ScreenPicker(QComboBox):
         super().__init__(parent)
         self.role = role
         self.console = console
+        self.companions: list[QWidget] = []
         self.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.refresh()
         self.activated.connect(self._activated)
@@ -101,6 +105,19 @@ class ScreenPicker(QComboBox):
         names = [s.name() for s in screens()]
         self.setCurrentIndex(names.index(keep.name()) if keep is not None and keep.name() in names else 0)
         self.blockSignals(False)
+        self._show_with_several_screens()
+
+    def add_companions(self, *widgets: QWidget) -> None:
+        """Widgets that mean something only beside the picker: shown and hidden with it."""
+        self.companions.extend(widgets)
+        self._show_with_several_screens()
+
+    def _show_with_several_screens(self) -> None:
+        several = len(screens()) > 1
+        for widget in (self, *self.companions):
+            if several and widget.isWindow():
+                continue  # not laid out yet: showing it would open a window; it shows with its parent
+            widget.setVisible(several)
 
     def selected_screen(self) -> QScreen | None:
         name = self.currentData()

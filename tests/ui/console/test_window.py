@@ -63,6 +63,12 @@ def test_status_chips_follow_the_station_live(console):
     assert console.view.progress.text() == "1 of 3 finished"
 
 
+def test_alone_on_one_screen_the_console_offers_no_screen_for_the_station(console):
+    open_first(console)  # the offscreen platform has one screen
+    assert not console.view.screen_picker.isVisible() and not console.view.identify_button.isVisible()
+    assert console.view.station_button.isVisible()
+
+
 def test_the_station_opens_from_the_console_and_closes_only_with_the_pin(qtbot, console):
     open_first(console)
     station = console.open_station()

@@ -118,6 +118,12 @@ def test_a_failed_export_says_so(panel, tmp_path):
     assert len(notices) == 1 and "missing" in notices[0]
 
 
+def test_alone_on_one_screen_there_is_no_screen_to_pick(panel):
+    assert len(QGuiApplication.screens()) == 1  # the offscreen platform; two screens: test_two_screens
+    assert not panel.screen_box.isVisible() and not panel.identify_button.isVisible()
+    assert panel.open_button.isVisible()
+
+
 def test_the_panel_opens_and_closes_the_projector(panel, qtbot):
     window = panel.open_window(QGuiApplication.primaryScreen())
     qtbot.waitUntil(window.isVisible)

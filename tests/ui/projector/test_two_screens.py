@@ -46,6 +46,7 @@ SCRIPT = textwrap.dedent("""
     g = window.geometry()
     print(json.dumps({
         "picked": panel.screen_box.selected_screen().name(), "screen": window.screen().name(),
+        "choice_shown": not panel.screen_box.isHidden() and not panel.identify_button.isHidden(),
         "full": window.full_screen, "geometry": [g.x(), g.y(), g.width(), g.height()],
         "frameless": bool(window.windowFlags() & Qt.WindowType.FramelessWindowHint),
         "cursor_hidden": window.cursor().shape() == Qt.CursorShape.BlankCursor,
@@ -65,7 +66,8 @@ def test_full_screen_on_the_projector_never_on_the_console(tmp_path):
                           env=env, capture_output=True, text=True, timeout=60, check=True)
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     assert seen == {
-        "picked": "HDMI-1", "screen": "HDMI-1", "full": True, "geometry": [1440, 0, 1024, 768],
+        "picked": "HDMI-1", "screen": "HDMI-1", "choice_shown": True, "full": True,
+        "geometry": [1440, 0, 1024, 768],
         "frameless": True, "cursor_hidden": True, "still_open": True, "console": "LAPTOP",
         "output": [1024, 768],
     }

@@ -52,8 +52,8 @@ class ProjectorPanel(QWidget):
         self._file_dialog: QFileDialog | None = None
 
         self.screen_box = ScreenPicker(ROLE, console=console or self)
-        identify = QPushButton(self.tr("Identify screens"))
-        identify.clicked.connect(lambda: identify_screens())
+        self.identify_button = QPushButton(self.tr("Identify screens"))
+        self.identify_button.clicked.connect(lambda: identify_screens())
         self.open_button = QPushButton(self.tr("Open the projector"))
         self.open_button.clicked.connect(self.toggle_window)
 
@@ -105,7 +105,7 @@ class ProjectorPanel(QWidget):
         grid.setVerticalSpacing(10)
         rows = [
             (self.tr("Screen"), self._row(self.screen_box)),
-            ("", self._row(identify, self.open_button)),
+            ("", self._row(self.identify_button, self.open_button)),
             (self.tr("View"), self._row(self.view_box)),
             (self.tr("Labels"), label_row),
             ("", self._row(self.arrows_box)),
@@ -117,6 +117,7 @@ class ProjectorPanel(QWidget):
             label.setTextFormat(Qt.TextFormat.PlainText)
             grid.addWidget(label, index, 0)
             grid.addLayout(row, index, 1)
+        self.screen_box.add_companions(grid.itemAtPosition(0, 0).widget(), self.identify_button)
         controls = QVBoxLayout()
         controls.addLayout(grid)
         controls.addStretch()
