@@ -382,3 +382,9 @@ def test_a_workshop_day_from_an_empty_folder_to_the_debriefs(qtbot, console, pai
     assert "Le groupe est trop petit" in synthesis
     assert [debriefs.details.item(i).text().split(":")[0] for i in range(debriefs.details.count())] == [FRANCOISE]
     assert debriefs.pack_button.isEnabled()
+
+    # Evening: back to the sessions list, where the day shows.
+    with qtbot.wait_signal(projector.closed):  # the projector closes with the session
+        console.close_session()
+    item = console.sessions.list.topLevelItem(0)
+    assert [item.text(column) for column in range(5)] == [TITLE, "Béton & Fils", "2026-12-03", "3", "2 / 3"]
