@@ -63,6 +63,8 @@ def panel(controller: ProjectorController) -> None:
     controller.set_output_size(FULL_HD)  # as with a projector open on a 1080p screen
     widget.resize(1180, 560)
     widget.show()
+    while controller.arriving:  # the reveal's fade-in: the picture shows the points settled
+        QApplication.processEvents()
     QApplication.processEvents()
     path = OUT / "projector-panel.png"
     widget.grab().save(str(path))
