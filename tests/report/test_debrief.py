@@ -56,6 +56,16 @@ def test_scores_balance_index_and_major(firefighter):
     assert "À développer : Commando et Développer." in first
 
 
+def test_half_scores_round_up_as_a_reader_expects(make_session):
+    store = make_session()
+    pid = store.add_participant("Paul Lemaire")
+    finish(store, pid)
+    # Developper answered 1, 2, 1, 2, 1, 2: mean 1.5, score (1.5 - 1) / 4 x 100 = 12.5, shown 13 (not 12).
+    for item, value in zip(store.instrument.items_of("developper"), [1, 2] * 3, strict=True):
+        store.record_answer(pid, item.id, value)
+    assert "Développer 13" in flat(debrief_of(store, pid)[0])
+
+
 def test_moves_are_given_for_the_under_used_territories_only(firefighter):
     text = flat(" ".join(debrief_of(*firefighter)))
     assert "Passez une journée terrain avec chaque commercial" in text  # commando

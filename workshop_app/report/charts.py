@@ -12,6 +12,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, Path, Polygon, Rect
 from reportlab.lib.colors import Color, HexColor, white
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from workshop_app.model.numbers import rounded, signed
 from workshop_app.model.territories import ACCENT, BY_CODE, CENTROID, CODES, INK, MUTED, RULE
 from workshop_app.report import fonts
 from workshop_app.report.map_drawing import CAP_HEIGHT, tint
@@ -78,7 +79,7 @@ def territory_bars(
     scale_max: float = 100,
     marks: Mapping[str, float] | None = None,
     spreads: Mapping[str, float] | None = None,
-    value_format: Callable[[float], str] = lambda v: f"{v:.0f}",
+    value_format: Callable[[float], str] = lambda v: str(rounded(v)),
     row: float = 30,
 ) -> Drawing:
     """One horizontal bar per territory on a light track, the value large at the end.
@@ -131,7 +132,7 @@ def time_split(
     today: Mapping[str, float],
     ideal: Mapping[str, float],
     *,
-    value_format: Callable[[float], str] = lambda v: f"{v:.0f}",
+    value_format: Callable[[float], str] = lambda v: str(rounded(v)),
 ) -> Drawing:
     """Today (light) above ideal (full colour) per territory, with both figures and the change."""
     fonts.register_fonts()
@@ -149,11 +150,10 @@ def time_split(
                        strokeColor=None))
             if full:
                 _pattern(d, name_w, y0, w, bar_h, t.pattern)
-        delta = ideal[code] - today[code]
-        sign = "+" if delta > 0.05 else ("−" if delta < -0.05 else "±")
+        change = rounded(ideal[code]) - rounded(today[code])  # adds up with the figures shown
         figures = ((width - 120, value_format(today[code]), fonts.REGULAR, MUTED),
                    (width - 60, value_format(ideal[code]), fonts.BOLD, INK),
-                   (width, sign + value_format(abs(delta)), fonts.SEMIBOLD, ACCENT if sign != "±" else MUTED))
+                   (width, signed(change), fonts.SEMIBOLD, ACCENT if change else MUTED))
         for x, value, font, colour in figures:
             _text(d, x, mid, value, 13, anchor="end", font=font, colour=colour)
     return d

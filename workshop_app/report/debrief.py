@@ -17,6 +17,7 @@ from reportlab.lib.colors import HexColor
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
 from workshop_app.model.instrument import Instrument
+from workshop_app.model.numbers import rounded
 from workshop_app.model.scoring import GroupResult, ParticipantResult
 from workshop_app.model.territories import ACCENT, BY_CODE, CENTROID, CODES, INK, MUTED, RULE, Language
 from workshop_app.report import charts, fonts, layout
@@ -89,7 +90,7 @@ def _balance(data: DebriefData) -> list[Flowable]:
     legend = _map_legend(MAP_SIDE, lang, with_arrow=bool(arrows), with_centroid=data.group.centroid is not None)
     side = [
         layout.label(text(lang, "balance_index"), H2),
-        layout.label(f"{r.balance_index:.0f}" if r.balance_index is not None else "–", BIG),
+        layout.label(str(rounded(r.balance_index)) if r.balance_index is not None else "–", BIG),
         layout.label(text(lang, "balance_index_help"), SMALL),
         Spacer(1, 16),
         layout.label(_major_sentence(r, names, lang), BODY),
@@ -102,7 +103,7 @@ def _balance(data: DebriefData) -> list[Flowable]:
     if values:
         short = r.scores is None
         bars = charts.territory_bars(WIDTH, names, values, marks=_group_values(r, data.group),
-                                     value_format=(lambda v: f"{v:.0f} %") if short else (lambda v: f"{v:.0f}"))
+                                     value_format=(lambda v: f"{rounded(v)} %") if short else (lambda v: str(rounded(v))))
         story.append(layout.section(text(lang, "your_territories_short" if short else "your_territories"), bars,
                                     help_text=text(lang, "bars_help_short" if short else "bars_help")))
     return story
@@ -154,7 +155,7 @@ def _territories(data: DebriefData) -> list[Flowable]:
     short = r.scores is None
     for code in CODES:
         value = values.get(code)
-        shown = "–" if value is None else (f"{value:.0f} %" if short else f"{value:.0f}")
+        shown = "–" if value is None else (f"{rounded(value)} %" if short else str(rounded(value)))
         story.append(_territory_block(code, names[code], shown, r, lang))
     story += [Spacer(1, 4), _field_visit(lang)]
     return story

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from workshop_app.model.numbers import rounded
 from workshop_app.ui.translation import StationText
 
 CONTEXT = "Projector"
@@ -82,5 +83,5 @@ class RoomText:
         return self._text.translate(CONTEXT, PHRASES[key]).format(**values)
 
     def number(self, value: float, decimals: int = 0) -> str:
-        text = f"{value:.{decimals}f}"
+        text = f"{value:.{decimals}f}" if decimals else str(rounded(value))
         return text.replace(".", ",") if self.language == "fr" else text

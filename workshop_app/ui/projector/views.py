@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 
 from workshop_app.model.instrument import Instrument
+from workshop_app.model.numbers import rounded, signed
 from workshop_app.model.scoring import GroupResult
 from workshop_app.model.territories import CODES
 from workshop_app.ui.projector import style
@@ -178,10 +179,9 @@ def paint_time(p: QPainter, body: QRectF, group: GroupResult, instrument: Instru
             label = QRectF(box.right() + height * 0.01, full.y(), height * 0.1, full.height())
             text(p, label, _LEFT, room.number(value), small, style.MUTED if hollow else style.INK)
         if ideal:
-            change = round(ideal[code]) - round(today[code])  # adds up with the numbers shown
-            sign = "+" if change > 0 else ("−" if change < 0 else "±")
+            change = rounded(ideal[code]) - rounded(today[code])  # adds up with the numbers shown
             delta = QRectF(body.right() - delta_w, band.y(), delta_w, band.height())
-            text(p, delta, _RIGHT, sign + room.number(abs(change)),
+            text(p, delta, _RIGHT, signed(change),
                  style.font(height, style.FIGURE * 0.62, QFont.Weight.Bold), style.INK)
 
 
