@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -20,7 +21,11 @@ def main() -> int:
         qm = ts.with_suffix(".qm")
         if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
             continue
-        subprocess.run([lrelease(), "-silent", str(ts), "-qm", str(qm)], check=True)
+        # Written aside then moved into place: a running app maps the .qm it loaded, and
+        # rewriting that file in place would crash it (SIGBUS).
+        partial = qm.with_suffix(".qm.partial")
+        subprocess.run([lrelease(), "-silent", str(ts), "-qm", str(partial)], check=True)
+        os.replace(partial, qm)
     return 0
 
 
