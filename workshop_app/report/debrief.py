@@ -21,7 +21,7 @@ from workshop_app.model.numbers import rounded
 from workshop_app.model.scoring import GroupResult, ParticipantResult
 from workshop_app.model.territories import ACCENT, BY_CODE, CENTROID, CODES, INK, MUTED, RULE, Language
 from workshop_app.report import charts, fonts, layout
-from workshop_app.report.layout import BIG, BODY, H2, SMALL, WIDTH, Footer, SessionInfo, para
+from workshop_app.report.layout import BIG, BODY, H2, SMALL, WIDTH, Footer, SessionInfo
 from workshop_app.report.map_drawing import Arrow, balance_map, tint
 from workshop_app.report.painter import Chart
 from workshop_app.report.texts import join_names, territory_text, text

@@ -18,7 +18,7 @@ from workshop_app.model.instrument import Instrument
 from workshop_app.model.scoring import GroupResult, ParticipantResult, Point, score_group
 from workshop_app.model.territories import ACCENT, CENTROID, CODES, INK, MUTED, RULE, Language
 from workshop_app.report import charts, fonts, layout
-from workshop_app.report.layout import BIG, BODY, H2, SMALL, WIDTH, Footer, SessionInfo, para
+from workshop_app.report.layout import BIG, BODY, H2, SMALL, WIDTH, Footer, SessionInfo
 from workshop_app.report.map_drawing import balance_map, tint
 from workshop_app.report.painter import Chart
 from workshop_app.report.texts import text
