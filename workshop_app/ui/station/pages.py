@@ -17,8 +17,8 @@ from workshop_app.ui.station.widgets import TOUCH, big_button, digit, text_label
 from workshop_app.ui.translation import StationText
 
 CONFIRM_KEYS = (Qt.Key_Return, Qt.Key_Enter)
-SEARCH_THRESHOLD = 20
-LOGO_HEIGHT = 96  # more names than this: a search field above the tiles
+SEARCH_THRESHOLD = 20  # more names than this: a search field above the tiles
+LOGO_HEIGHT = 96
 ALLOCATION_STEP = 5
 
 
@@ -355,7 +355,6 @@ class StatementPage(StepPage):
             button = big_button("{value}\n{label}".format(value=value, label=_escape_mnemonic(label)), "answer")
             button.setCheckable(True)
             button.setMinimumHeight(120)
-            button.setSizePolicy(button.sizePolicy().horizontalPolicy(), button.sizePolicy().verticalPolicy())
             self.group.addButton(button, value)
             answers.addWidget(button, 1)
         self.group.idClicked.connect(self.answered)
