@@ -23,7 +23,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from workshop_app.model.instrument import PHASES, Instrument, InstrumentError, default_instrument, parse_instrument
-from workshop_app.model.scoring import Form, ParticipantResult, Responses, Results, score_session
+from workshop_app.model.scoring import Form, Responses, Results, score_session
 from workshop_app.model.territories import CODES, LANGUAGES
 from workshop_app.store.errors import InvalidInput, SessionFileError
 from workshop_app.store.lock import WriterLock
@@ -497,9 +497,6 @@ class SessionStore:
     def results(self) -> Results:
         """Every participant scored (in participant order) and the group."""
         return score_session(self._all_responses(self.participants()), self.instrument, self.settings.form)
-
-    def participant_result(self, participant_id: int) -> ParticipantResult:
-        return self.results().participant(participant_id)
 
     # -- whole-session operations -------------------------------------------------------
 
