@@ -34,7 +34,7 @@ class PinDialog(QDialog):
         self.error.setTextFormat(Qt.PlainText)
 
         buttons = QDialogButtonBox()
-        self.ok_button = buttons.addButton(self.translate("PinDialog", "Unlock"), QDialogButtonBox.AcceptRole)
+        buttons.addButton(self.translate("PinDialog", "Unlock"), QDialogButtonBox.AcceptRole)
         buttons.addButton(self.translate("PinDialog", "Cancel"), QDialogButtonBox.RejectRole)
         buttons.accepted.connect(self.try_pin)
         buttons.rejected.connect(self.reject)

@@ -7,7 +7,7 @@ from functools import cache
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 
-from workshop_app.model.territories import ACCENT, BY_CODE, CENTROID, INK, MUTED, RULE
+from workshop_app.model.territories import ACCENT, BY_CODE, INK, MUTED
 from workshop_app.resources import FALLBACK_FAMILY, FALLBACK_FILES, FONT_FAMILY, FONT_FILES
 
 PAPER = "#FFFFFF"
@@ -34,12 +34,6 @@ def font(point_size: float = 11, weight: QFont.Weight = QFont.Weight.Normal) -> 
 
 def territory_colour(code: str) -> QColor:
     return QColor(BY_CODE[code].colour)
-
-
-def colour(name: str) -> QColor:
-    """One of the named product colours: ink, muted, rule, accent, centroid, paper, surface."""
-    return QColor({"ink": INK, "muted": MUTED, "rule": RULE, "accent": ACCENT, "centroid": CENTROID,
-                   "paper": PAPER, "surface": SURFACE}[name])
 
 
 def apply(app: QGuiApplication) -> None:

@@ -16,7 +16,7 @@ from workshop_app.ui.projector.scene import ProjectorState, Scene
 from workshop_app.ui.projector.scene_painter import map_square
 from workshop_app.ui.projector.texts import VIEWS, View
 
-from .conftest import FLAT, INSTRUMENT, answers, record, results_of, scene_of, texts
+from .conftest import FLAT, INSTRUMENT, answers, record, scene_of, texts
 
 SIZES = [QSize(1920, 1080), QSize(1024, 768)]
 INSTRUMENT_NAME = {"faire": "Hands-on", "analyser": "Analyse", "commando": "Field commander",

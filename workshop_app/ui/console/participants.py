@@ -240,7 +240,6 @@ class ParticipantsPanel(QWidget):
         dialog.textValueSelected.connect(lambda name: name.strip() and on_name(name.strip()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
-        self.name_dialog = dialog
 
     def add(self) -> None:
         def added(name: str) -> None:

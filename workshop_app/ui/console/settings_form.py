@@ -117,7 +117,6 @@ class SettingsForm(QWidget):
         dialog.setFileMode(QFileDialog.ExistingFile)
         dialog.fileSelected.connect(self._logo_chosen)
         dialog.open()
-        self.file_dialog = dialog
 
     def _logo_chosen(self, name: str) -> None:
         path = Path(name)

@@ -19,7 +19,7 @@ from workshop_app.ui.projector.canvas import ProjectorCanvas
 from workshop_app.ui.projector.controller import ProjectorController
 from workshop_app.ui.projector.export import export_png, export_svg
 from workshop_app.ui.projector.scene import LABELS, Output
-from workshop_app.ui.projector.texts import VIEWS, View
+from workshop_app.ui.projector.texts import View
 from workshop_app.ui.projector.window import ROLE, ProjectorWindow
 from workshop_app.ui.screens import ScreenPicker, identify_screens
 
@@ -49,7 +49,6 @@ class ProjectorPanel(QWidget):
         self.console = console
         self.projector: ProjectorWindow | None = None
         self._names_box: QMessageBox | None = None
-        self._file_dialog: QFileDialog | None = None
 
         self.screen_box = ScreenPicker(ROLE, console=console or self)
         self.identify_button = QPushButton(self.tr("Identify screens"))
@@ -229,7 +228,6 @@ class ProjectorPanel(QWidget):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix(kind)
         dialog.fileSelected.connect(lambda path: self.export(path, kind))
-        self._file_dialog = dialog
         dialog.open()
         return dialog
 

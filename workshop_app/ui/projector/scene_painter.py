@@ -16,7 +16,6 @@ from workshop_app.ui.projector.scene import Scene
 from workshop_app.ui.projector.texts import RoomText, View
 
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-_CENTRE = Qt.AlignmentFlag.AlignCenter
 WIDE = 1.5  # width / height from which the map view puts its words beside the map
 
 

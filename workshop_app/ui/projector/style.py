@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen
 
 from workshop_app.model import territories
 from workshop_app.resources import FALLBACK_FAMILY, FONT_FAMILY
+from workshop_app.ui.theme import territory_colour
 
 BACKGROUND = QColor("#FFFFFF")
 INK = QColor(territories.INK)
@@ -47,12 +48,8 @@ def font(height: float, fraction: float, weight: QFont.Weight = QFont.Weight.Nor
     return f
 
 
-def colour(code: str) -> QColor:
-    return QColor(territories.BY_CODE[code].colour)
-
-
 def tint(code: str, alpha: float = QUADRANT_TINT) -> QColor:
-    c = colour(code)
+    c = territory_colour(code)
     c.setAlphaF(alpha)
     return c
 
@@ -70,7 +67,7 @@ def contrast(a: QColor, b: QColor) -> float:
 
 @lru_cache(maxsize=None)
 def _text_colour(code: str) -> str:
-    c = colour(code)
+    c = territory_colour(code)
     while contrast(c, BACKGROUND) < MIN_CONTRAST:
         c = c.darker(106)
     return c.name()

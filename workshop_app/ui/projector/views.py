@@ -15,6 +15,7 @@ from workshop_app.model.scoring import GroupResult
 from workshop_app.model.territories import CODES
 from workshop_app.ui.projector import style
 from workshop_app.ui.projector.texts import RoomText
+from workshop_app.ui.theme import territory_colour
 
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -58,11 +59,11 @@ def bar(p: QPainter, box: QRectF, code: str, height: float, *, hollow: bool = Fa
     if box.width() <= 0:
         return
     if hollow:
-        p.setPen(QPen(style.colour(code), max(1.5, height * 0.003)))
+        p.setPen(QPen(territory_colour(code), max(1.5, height * 0.003)))
         p.setBrush(style.tint(code, 0.18))
         p.drawRect(box.adjusted(0.75, 0.75, -0.75, -0.75))
         return
-    p.fillRect(box, style.colour(code))
+    p.fillRect(box, territory_colour(code))
     pattern = style.pattern_brush(code, height)
     if pattern is not None:
         p.fillRect(box, pattern)
@@ -291,4 +292,4 @@ def paint_logo_path(p: QPainter, centre: QPointF, size: float) -> None:
         path = QPainterPath()
         path.addRoundedRect(QRectF(centre.x() + dx * half + size * 0.02, centre.y() + dy * half + size * 0.02,
                                    half - size * 0.04, half - size * 0.04), size * 0.06, size * 0.06)
-        p.fillPath(path, style.colour(code))
+        p.fillPath(path, territory_colour(code))
