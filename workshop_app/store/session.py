@@ -465,25 +465,26 @@ class SessionStore:
         return self._all_responses([self.participant(participant_id)])[0]
 
     def _all_responses(self, participants: list[Participant]) -> list[Responses]:
-        wanted = {p.id for p in participants}
-        answers: dict[int, dict[str, int]] = {pid: {} for pid in wanted}
-        allocations: dict[int, dict[str, dict[str, int]]] = {pid: {} for pid in wanted}
-        tensions: dict[int, dict[str, int]] = {pid: {} for pid in wanted}
+        ids = [p.id for p in participants]
+        answers: dict[int, dict[str, int]] = {pid: {} for pid in ids}
+        allocations: dict[int, dict[str, dict[str, int]]] = {pid: {} for pid in ids}
+        tensions: dict[int, dict[str, int]] = {pid: {} for pid in ids}
         commitments: dict[int, tuple[str | None, tuple[str, ...]]] = {}
-        for pid, item_id, value in self.db.execute("SELECT participant_id, item_id, value FROM answers"):
-            if pid in wanted:
-                answers[pid][item_id] = value
-        for pid, phase, *points in self.db.execute(
-            f"SELECT participant_id, phase, {', '.join(CODES)} FROM allocations"
-        ):
-            if pid in wanted:
-                allocations[pid][phase] = dict(zip(CODES, points))
-        for pid, tension_id, value in self.db.execute("SELECT participant_id, tension_id, value FROM tensions"):
-            if pid in wanted:
-                tensions[pid][tension_id] = value
-        for pid, territory, actions in self.db.execute("SELECT participant_id, territory, actions FROM commitments"):
-            if pid in wanted:
-                commitments[pid] = (territory, tuple(json.loads(actions)))
+
+        def rows(columns: str, table: str) -> sqlite3.Cursor:
+            """These participants' rows only: one person's read stays small in a large room."""
+            marks = ", ".join("?" * len(ids))
+            return self.db.execute(f"SELECT participant_id, {columns} FROM {table} WHERE participant_id IN ({marks})",
+                                   ids)
+
+        for pid, item_id, value in rows("item_id, value", "answers"):
+            answers[pid][item_id] = value
+        for pid, phase, *points in rows(f"phase, {', '.join(CODES)}", "allocations"):
+            allocations[pid][phase] = dict(zip(CODES, points))
+        for pid, tension_id, value in rows("tension_id, value", "tensions"):
+            tensions[pid][tension_id] = value
+        for pid, territory, actions in rows("territory, actions", "commitments"):
+            commitments[pid] = (territory, tuple(json.loads(actions)))
         return [
             Responses(
                 participant_id=p.id, name=p.name, team=p.team, answers=answers[p.id],
