@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QTextDocument
 
 from tests.ui.conftest import PIN, make_session
 from workshop_app.store import SessionStore
@@ -61,6 +61,23 @@ def test_status_chips_follow_the_station_live(console):
         live.set_tension(amelie, tension, 4)
     assert chip(console, 0, 5) == "done"
     assert console.view.progress.text() == "1 of 3 finished"
+
+
+def test_a_short_session_shows_its_practices_as_not_asked(console):
+    open_first(console)
+    assert chip(console, 0, 3) == "not_started"
+    console.live.update_settings(form="short")
+    assert [chip(console, 0, c) for c in (3, 4, 5, 6)] == ["not_asked"] + ["not_started"] * 3
+
+
+def test_the_private_note_shows_as_plain_text_in_the_name_tooltip(console):
+    open_first(console)
+    amelie = console.live.store.participants()[0].id
+    console.live.set_note(amelie, "Voir <b>Bruno</b> & Co")
+    model = console.view.participants.model
+    tooltip = QTextDocument()
+    tooltip.setHtml(model.data(model.index(0, 1), Qt.ToolTipRole))  # a tooltip reads markup
+    assert tooltip.toPlainText() == "Voir <b>Bruno</b> & Co"
 
 
 def test_alone_on_one_screen_the_console_offers_no_screen_for_the_station(console):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6 import QtGui
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QPlainTextEdit,
@@ -26,6 +27,7 @@ class ParticipantsModel(QAbstractTableModel):
         self.live = live
         self.rows: list[Participant] = []
         self.results: dict[int, ParticipantResult] = {}
+        self.form = "full"
         self.reload()
         live.roster_changed.connect(self.reload)
         live.settings_changed.connect(self.reload)
@@ -38,6 +40,7 @@ class ParticipantsModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self.rows = self.live.store.participants()
+        self.form = self.live.store.settings.form  # read once, not at every paint of a chip
         self.results = {r.participant_id: r for r in self.live.results().participants}
         self.endResetModel()
 
@@ -50,7 +53,7 @@ class ParticipantsModel(QAbstractTableModel):
 
     def status(self, participant_id: int, part: str) -> str:
         result = self.results.get(participant_id)
-        if part == "practices" and self.live.store.settings.form == "short":
+        if part == "practices" and self.form == "short":
             return "not_asked"
         return getattr(result.completion, part) if result else "not_started"
 
@@ -69,12 +72,11 @@ class ParticipantsModel(QAbstractTableModel):
         p = self.rows[index.row()]
         column = index.column()
         if column >= 3:
-            status = self.status(p.id, PARTS[column - 3])
-            return status if role in (STATUS_ROLE, Qt.AccessibleTextRole) else None
+            return self.status(p.id, PARTS[column - 3]) if role in (STATUS_ROLE, Qt.AccessibleTextRole) else None
         if role == Qt.DisplayRole:
             return (str(index.row() + 1), p.name, p.team or "")[column]
         if role == Qt.ToolTipRole and column == 1 and p.note:
-            return p.note
+            return QtGui.Qt.convertFromPlainText(p.note)  # a tooltip would read markup
         return None
 
     def participant_at(self, row: int) -> Participant | None:
