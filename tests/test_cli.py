@@ -78,6 +78,7 @@ def test_info_shows_the_session_and_each_participants_progress(
         late = store.add_participant("Zoé <b>Retard</b> & Cie")
         store.record_answer(late, "p01", 3)
         names = [p.name for p in store.participants()]
+        first_team = store.participants()[0].team
     status, out, err = run(capsys, "info", "demo-fr")  # a name in the sessions folder will do
     assert (status, err) == (0, "")
     assert out.startswith("Manager l’équilibre — Promo Ouest 2026\n")
@@ -87,6 +88,7 @@ def test_info_shows_the_session_and_each_participants_progress(
     cells = [re.split(r"\s{2,}", line.strip()) for line in out.splitlines() if "/24" in line]
     rows = {row[1]: row for row in cells}
     assert list(rows) == names
+    assert rows[names[0]][:3] == ["1", names[0], first_team]
     assert rows[names[0]][-5:] == ["24/24", "2/2", "3/3", rows[names[0]][-2], "finished"]
     assert rows["Zoé <b>Retard</b> & Cie"] == ["5", "Zoé <b>Retard</b> & Cie", "1/24", "0/2", "0/3", "-", "in progress"]
 
