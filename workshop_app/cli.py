@@ -247,12 +247,11 @@ def _session_card(store: SessionStore) -> str:
     lines += ["", f"Participants: {group.n_invited}, started {group.n_started}, finished {group.n_finished}"]
     if not results.participants:
         return "\n".join(lines)
-    teams = {p.id: p.team or "" for p in store.participants()}
     table = [("#", "name", "team", "practices", "allocation", "tensions", "commitments", "status")]
     for number, r in enumerate(results.participants, start=1):
         c = r.completion
         status = "finished" if r.finished else ("in progress" if c.started() else "not started")
-        table.append((str(number), _clip(r.name, 32), _clip(teams[r.participant_id], 20),
+        table.append((str(number), _clip(r.name, 32), _clip(r.team or "", 20),
                       f"{c.practices_answered}/{c.practices_total}",
                       f"{len(c.allocation_phases)}/2",
                       f"{c.tensions_answered}/{c.tensions_total}",
