@@ -262,6 +262,24 @@ def test_the_commitment_territory_is_chosen_by_keyboard_too(qtbot, short_live, o
     assert short_live.store.responses(pid_of(short_live, "Amélie Durand")).commitment_territory == "developper"
 
 
+def test_a_returning_participant_finds_their_trade_offs_and_commitments(qtbot, short_live, open_station):
+    pid = pid_of(short_live, "Amélie Durand")
+    for phase in ("today", "ideal"):
+        short_live.set_allocation(pid, phase, EVEN)
+    short_live.set_tension(pid, "horizon", 2)
+    short_live.set_tension(pid, "mode", 5)
+    short_live.set_commitments(pid, "commando", ["Un rendez-vous client par semaine"])
+    station = open_station(short_live)
+    station.welcome.start.emit()
+    tile_of(station, "Amélie Durand").click()
+    assert station.current_page() is station.tensions
+    assert station.tensions.values() == {"horizon": 2, "mode": 5, "focus": None}
+    press(qtbot, station, Qt.Key_7)  # the highlighted scale is the one left to answer
+    press(qtbot, station, Qt.Key_Return)
+    assert station.current_page() is station.commitments
+    assert station.commitments.commitments() == ("commando", ["Un rendez-vous client par semaine", "", ""])
+
+
 def test_an_idle_screen_returns_to_welcome_and_keeps_the_answers(qtbot, live, open_station):
     station = open_station(live, idle_ms=50)
     station.welcome.start.emit()

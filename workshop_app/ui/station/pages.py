@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from workshop_app.ui.station.widgets import TOUCH, big_button, digit, text_label
+from workshop_app.ui.station.widgets import TOUCH, big_button, check_only, digit, text_label
 from workshop_app.ui.translation import StationText
 
 CONFIRM_KEYS = (Qt.Key_Return, Qt.Key_Enter)
@@ -370,10 +370,7 @@ class StatementPage(StepPage):
 
     def set_statement(self, statement: str, value: int | None) -> None:
         self.statement.setText(statement)
-        self.group.setExclusive(False)
-        for button in self.group.buttons():
-            button.setChecked(self.group.id(button) == value)
-        self.group.setExclusive(True)
+        check_only(self.group, value)
         self.refresh_next()
 
     def ready(self) -> bool:
@@ -562,10 +559,7 @@ class TensionScale(QWidget):
         return self.group.checkedId() if self.group.checkedId() > 0 else None
 
     def set_value(self, value: int | None) -> None:
-        self.group.setExclusive(False)
-        for button in self.group.buttons():
-            button.setChecked(self.group.id(button) == value)
-        self.group.setExclusive(True)
+        check_only(self.group, value)
 
     def set_current(self, current: bool) -> None:
         self.setProperty("current", current)
@@ -679,19 +673,14 @@ class CommitmentsPage(StepPage):
     def _toggle(self, index: int) -> None:
         """A second touch on the chosen territory clears the choice."""
         if index == self._last:
-            self.group.setExclusive(False)
-            self.group.button(index).setChecked(False)
-            self.group.setExclusive(True)
+            check_only(self.group, None)
             self._last = -1
         else:
             self._last = index
 
     def set_commitments(self, territory: str | None, actions: tuple[str, ...]) -> None:
-        self.group.setExclusive(False)
-        for index, button in enumerate(self.group.buttons()):
-            button.setChecked(self.codes[index] == territory)
-        self.group.setExclusive(True)
         self._last = self.codes.index(territory) if territory in self.codes else -1
+        check_only(self.group, self._last)
         for index, field in enumerate(self.actions):
             field.setText(actions[index] if index < len(actions) else "")
 

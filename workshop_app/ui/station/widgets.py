@@ -1,9 +1,9 @@
-"""Building blocks of the station: large plain-text labels and touch-sized buttons."""
+"""Building blocks of the station: large plain-text labels, touch-sized buttons and their groups."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QButtonGroup, QLabel, QPushButton, QSizePolicy, QWidget
 
 TOUCH = 64  # px: every target on the station is at least this tall (48 px minimum)
 
@@ -27,6 +27,14 @@ def text_label(text: str = "", role: str = "", parent: QWidget | None = None) ->
     if role:
         label.setObjectName(role)
     return label
+
+
+def check_only(group: QButtonGroup, checked_id: int | None) -> None:
+    """Check the button of `checked_id` in an exclusive group, or none of them (None)."""
+    group.setExclusive(False)
+    for button in group.buttons():
+        button.setChecked(group.id(button) == checked_id)
+    group.setExclusive(True)
 
 
 def big_button(text: str, role: str = "secondary", parent: QWidget | None = None) -> QPushButton:
