@@ -232,14 +232,9 @@ def _clean(value: str) -> str:
     return " ".join(value.split())
 
 
-def _fold(text: str) -> str:
-    """Case, accents and apostrophe style set aside."""
-    folded = unicodedata.normalize("NFKD", text.casefold().replace("\u2019", "'"))
-    return "".join(ch for ch in folded if not unicodedata.combining(ch))
-
-
 def _header_key(header: str) -> str:
-    return "".join(ch for ch in _fold(header) if ch.isalnum())
+    """Case, accents, spaces and punctuation set aside: « E-mail » and « email » are one key."""
+    return "".join(ch for ch in name_key(header) if ch.isalnum())
 
 
 class _Parser:
