@@ -16,7 +16,7 @@ from pathlib import Path
 
 from workshop_app.model.scoring import point_from_scores, territory_scores
 from workshop_app.model.territories import CODES
-from workshop_app.paths import slug, unique_path
+from workshop_app.paths import SESSION_SUFFIX, slug, unique_path
 from workshop_app.store.session import SessionStore
 
 DEFAULT_SEED = 2026
@@ -136,7 +136,7 @@ def create_demo_session(folder: str | Path, participants: int = 12, language: st
 
 def newest_demo_session(folder: str | Path) -> Path | None:
     """The most recently written demo session in `folder`, if any."""
-    demos = [p for p in Path(folder).glob(f"{DEMO_PREFIX}*.sqlite") if p.is_file()]
+    demos = [p for p in Path(folder).glob(f"{DEMO_PREFIX}*{SESSION_SUFFIX}") if p.is_file()]
     return max(demos, key=lambda p: p.stat().st_mtime, default=None)
 
 

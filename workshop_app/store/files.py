@@ -5,11 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from workshop_app.paths import SESSION_SUFFIX
 from workshop_app.store.errors import SessionLockedError, StoreError
 from workshop_app.store.lock import is_locked, lock_path
 from workshop_app.store.session import SessionStore
-
-SUFFIX = ".sqlite"
 
 
 @dataclass(frozen=True)
@@ -26,7 +25,9 @@ class SessionSummary:
 def session_summaries(folder: str | Path) -> list[SessionSummary]:
     """Every session file in the folder, newest first; unreadable ones say why."""
     folder = Path(folder)
-    paths = sorted(folder.glob(f"*{SUFFIX}"), key=lambda p: p.stat().st_mtime, reverse=True) if folder.is_dir() else []
+    if not folder.is_dir():
+        return []
+    paths = sorted(folder.glob(f"*{SESSION_SUFFIX}"), key=lambda p: p.stat().st_mtime, reverse=True)
     return [_summary(p) for p in paths]
 
 
