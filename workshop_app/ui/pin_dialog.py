@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
+
+from workshop_app.ui.widgets import text_label
 
 Translate = Callable[[str, str], str]
 
@@ -22,16 +24,12 @@ class PinDialog(QDialog):
         self.setWindowTitle(self.translate("PinDialog", "Trainer PIN"))
         self.setModal(True)
 
-        self.message = QLabel(message)
-        self.message.setTextFormat(Qt.PlainText)
-        self.message.setWordWrap(True)
+        self.message = text_label(message)
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.Password)
         self.pin.setPlaceholderText(self.translate("PinDialog", "PIN"))
         self.pin.setAccessibleName(self.translate("PinDialog", "Trainer PIN"))
-        self.error = QLabel()
-        self.error.setObjectName("pinError")
-        self.error.setTextFormat(Qt.PlainText)
+        self.error = text_label("", "pinError", wrap=False)
 
         buttons = QDialogButtonBox()
         buttons.addButton(self.translate("PinDialog", "Unlock"), QDialogButtonBox.AcceptRole)

@@ -90,6 +90,7 @@ def test_the_station_opens_from_the_console_and_closes_only_with_the_pin(qtbot, 
     open_first(console)
     station = console.open_station()
     assert station is not None and station.isVisible()
+    assert console.view.station_button.text() == console.station_action.text().replace("&", "") == "Close the station"
     console.toggle_station()  # "Close the station": asks for the PIN
     dialog = console.dialog
     qtbot.keyClicks(dialog.pin, "9999")
@@ -99,6 +100,7 @@ def test_the_station_opens_from_the_console_and_closes_only_with_the_pin(qtbot, 
     with qtbot.wait_signal(station.left):
         qtbot.keyClick(dialog.pin, Qt.Key_Return)
     assert console.station is None
+    assert console.view.station_button.text() == console.station_action.text().replace("&", "") == "Open the station"
 
 
 def test_the_console_will_not_leave_a_session_while_the_station_is_open(console):

@@ -7,12 +7,13 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from workshop_app.store import StoreError
 from workshop_app.ui.live_session import LiveSession
+from workshop_app.ui.widgets import text_label
 
 
 def _batch():
@@ -37,12 +38,9 @@ class DebriefsPanel(QWidget):
         self.relay.done.connect(self._done)
         self.thread: threading.Thread | None = None
 
-        title = QLabel(self.tr("Personal debriefs"))
-        title.setObjectName("sectionTitle")
-        intro = QLabel(self.tr("One PDF per participant who has finished, the print pack (all of them, in "
-                               "order, ready for one print job) and the anonymous group synthesis."))
-        intro.setWordWrap(True)
-        intro.setObjectName("hint")
+        title = text_label(self.tr("Personal debriefs"), "sectionTitle", wrap=False)
+        intro = text_label(self.tr("One PDF per participant who has finished, the print pack (all of them, in "
+                                   "order, ready for one print job) and the anonymous group synthesis."), "hint")
         self.generate_button = QPushButton(self.tr("Generate all the debriefs"))
         self.generate_button.setObjectName("primary")
         self.generate_button.clicked.connect(self.generate)
@@ -50,9 +48,7 @@ class DebriefsPanel(QWidget):
         self.folder_button.clicked.connect(self.open_folder)
         self.pack_button = QPushButton(self.tr("Open the print pack"))
         self.pack_button.clicked.connect(self.open_print_pack)
-        self.status = QLabel()
-        self.status.setTextFormat(Qt.PlainText)
-        self.status.setWordWrap(True)
+        self.status = text_label()
         self.details = QListWidget()
         self.details.hide()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6 import QtGui
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QPlainTextEdit,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QPlainTextEdit,
     QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -14,6 +14,7 @@ from workshop_app.store import Participant, StoreError
 from workshop_app.ui.confirm import confirm_destructive
 from workshop_app.ui.console.status import STATUS_ROLE, ChipDelegate
 from workshop_app.ui.live_session import LiveSession
+from workshop_app.ui.widgets import text_label
 
 PARTS = ("practices", "allocation", "tensions", "commitments")
 NOTE_SAVE_MS = 600  # the note is saved once the trainer pauses typing
@@ -132,11 +133,9 @@ class ParticipantsPanel(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.import_button)
 
-        self.note_title = QLabel(self.tr("Private note"))
-        self.note_title.setObjectName("sectionTitle")
-        self.note_hint = QLabel(self.tr("Only you see it: it is never shown on the station, the projector or the PDFs."))
-        self.note_hint.setWordWrap(True)
-        self.note_hint.setObjectName("hint")
+        self.note_title = text_label(self.tr("Private note"), "sectionTitle", wrap=False)
+        self.note_hint = text_label(
+            self.tr("Only you see it: it is never shown on the station, the projector or the PDFs."), "hint")
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(self.tr("Select a participant to write a note."))
         self.note.setEnabled(False)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QListWidget, QTableWidget,
+    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QListWidget, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -14,6 +14,7 @@ from workshop_app.store import StoreError
 from workshop_app.store.roster_csv import RosterPreview, import_roster, parse_roster
 from workshop_app.ui.live_session import LiveSession
 from workshop_app.ui.translation import chosen_language
+from workshop_app.ui.widgets import text_label
 
 
 class RosterImportDialog(QDialog):
@@ -29,9 +30,7 @@ class RosterImportDialog(QDialog):
         self.preview: RosterPreview = parse_roster(path, [p.name for p in live.store.participants()])
         language = chosen_language()
 
-        self.summary = QLabel()
-        self.summary.setTextFormat(Qt.PlainText)
-        self.summary.setWordWrap(True)
+        self.summary = text_label()
         self.table = QTableWidget(len(self.preview.rows), 4)
         self.table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Name"), self.tr("Email"), self.tr("Team")])
         self.table.verticalHeader().hide()

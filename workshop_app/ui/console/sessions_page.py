@@ -6,11 +6,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTreeWidget, QTreeWidgetItem,
     QVBoxLayout, QWidget,
 )
 
 from workshop_app.store.files import SessionSummary, session_summaries
+from workshop_app.ui.widgets import text_label
 
 
 class SessionsPage(QWidget):
@@ -22,11 +23,8 @@ class SessionsPage(QWidget):
     def __init__(self, folder: Path) -> None:
         super().__init__()
         self.folder = folder
-        title = QLabel(self.tr("Sessions"))
-        title.setObjectName("pageTitle")
-        self.where = QLabel()
-        self.where.setObjectName("hint")
-        self.where.setTextFormat(Qt.PlainText)
+        title = text_label(self.tr("Sessions"), "pageTitle", wrap=False)
+        self.where = text_label("", "hint", wrap=False)
         self.list = QTreeWidget()
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.store import SessionSettings
+from workshop_app.ui.widgets import text_label
 
 LOGO_PREVIEW = 48
 
@@ -40,9 +41,7 @@ class SettingsForm(QWidget):
         self.pin.setEchoMode(QLineEdit.Password)
         self.pin.setMaxLength(12)
         self.pin.setPlaceholderText(self.tr("Choose 4 to 12 digits"))
-        self.pin_hint = QLabel(self.tr("Needed to close the station or reopen a finished participant."))
-        self.pin_hint.setObjectName("hint")
-        self.pin_hint.setWordWrap(True)
+        self.pin_hint = text_label(self.tr("Needed to close the station or reopen a finished participant."), "hint")
 
         self.logo_data: bytes | None = None
         self.logo_name: str | None = None
@@ -141,9 +140,7 @@ class NewSessionDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New session"))
         self.form = SettingsForm()
-        self.problem = QLabel()
-        self.problem.setObjectName("error")
-        self.problem.setTextFormat(Qt.PlainText)
+        self.problem = text_label("", "error", wrap=False)
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("Create"), QDialogButtonBox.AcceptRole).setObjectName("primary")
         buttons.addButton(self.tr("Cancel"), QDialogButtonBox.RejectRole)
@@ -173,9 +170,7 @@ class SettingsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form = SettingsForm()
-        self.problem = QLabel()
-        self.problem.setObjectName("error")
-        self.problem.setTextFormat(Qt.PlainText)
+        self.problem = text_label("", "error", wrap=False)
         self.save_button = QPushButton(self.tr("Save the settings"))
         self.save_button.setObjectName("primary")
         self.save_button.clicked.connect(self._save)

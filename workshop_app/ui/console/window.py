@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QTabWidget,
+    QFileDialog, QHBoxLayout, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QTabWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -28,6 +28,7 @@ from workshop_app.ui.pin_dialog import PinDialog
 from workshop_app.ui.screens import ScreenPicker, identify_screens, show_on_screen
 from workshop_app.ui.station import StationWindow
 from workshop_app.ui.translation import LANGUAGE_KEY
+from workshop_app.ui.widgets import restyle, text_label
 
 GEOMETRY_KEY = "console/geometry"
 
@@ -38,14 +39,9 @@ class SessionView(QWidget):
     def __init__(self, live: LiveSession, console: QWidget) -> None:
         super().__init__()
         self.live = live
-        self.title = QLabel()
-        self.title.setObjectName("sessionTitle")
-        self.title.setTextFormat(Qt.PlainText)
-        self.details = QLabel()
-        self.details.setObjectName("hint")
-        self.details.setTextFormat(Qt.PlainText)
-        self.progress = QLabel()
-        self.progress.setObjectName("progress")
+        self.title = text_label("", "sessionTitle", wrap=False)
+        self.details = text_label("", "hint", wrap=False)
+        self.progress = text_label("", "progress", wrap=False)
 
         self.screen_picker = ScreenPicker("station", console)
         self.identify_button = QPushButton(self.tr("Identify screens"))
@@ -60,7 +56,7 @@ class SessionView(QWidget):
         heading.addWidget(self.details)
         station = QHBoxLayout()
         station.setSpacing(8)
-        station_on = QLabel(self.tr("Station on"))
+        station_on = text_label(self.tr("Station on"), wrap=False)
         station.addWidget(station_on)
         station.addWidget(self.screen_picker)
         station.addWidget(self.identify_button)
@@ -181,10 +177,16 @@ class ConsoleWindow(QMainWindow):
         self._update_actions()
 
     def _update_actions(self) -> None:
+        """The menus and the station button follow what is open: a session, the station."""
         is_open = self.live is not None
         for action in (self.import_action, self.export_action, self.station_action):
             action.setEnabled(is_open)
         self.station_action.setText(self.tr("&Close the station") if self.station else self.tr("&Open the station"))
+        if self.view is not None:
+            button = self.view.station_button
+            button.setText(self.tr("Close the station") if self.station else self.tr("Open the station"))
+            button.setObjectName("secondary" if self.station else "primary")
+            restyle(button)
 
     # --- messages ---------------------------------------------------------------------------
     def _show_dialog(self, dialog: QWidget) -> None:
@@ -374,7 +376,7 @@ class ConsoleWindow(QMainWindow):
         screen = self.view.screen_picker.selected_screen() or self.screen()
         show_on_screen(self.station, screen)
         self.station.activateWindow()
-        self._station_opened()
+        self._update_actions()
         return self.station
 
     def ask_pin_to_close_station(self) -> None:
@@ -382,19 +384,9 @@ class ConsoleWindow(QMainWindow):
         dialog.accepted.connect(lambda: self.station and self.station.release())
         self._show_dialog(dialog)
 
-    def _station_opened(self) -> None:
-        self.view.station_button.setText(self.tr("Close the station"))
-        self.view.station_button.setObjectName("secondary")
-        self.view.station_button.style().polish(self.view.station_button)
-        self._update_actions()
-
     def _station_closed(self) -> None:
         self.station.deleteLater()
         self.station = None
-        if self.view is not None:
-            self.view.station_button.setText(self.tr("Open the station"))
-            self.view.station_button.setObjectName("primary")
-            self.view.station_button.style().polish(self.view.station_button)
         self._update_actions()
 
     # --- the projector's place -----------------------------------------------------------------------

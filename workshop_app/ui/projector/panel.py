@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QMessageBox,
+    QButtonGroup, QCheckBox, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QMessageBox,
     QPushButton, QRadioButton, QVBoxLayout, QWidget,
 )
 
@@ -22,6 +22,7 @@ from workshop_app.ui.projector.scene import LABELS, Output
 from workshop_app.ui.projector.texts import View
 from workshop_app.ui.projector.window import ROLE, ProjectorWindow
 from workshop_app.ui.screens import ScreenPicker, identify_screens
+from workshop_app.ui.widgets import text_label
 
 OUTPUTS: tuple[Output, ...] = ("blank", "title", "show")
 
@@ -91,8 +92,7 @@ class ProjectorPanel(QWidget):
 
         self.preview = ProjectorCanvas(controller, preview=True)
         self.preview.setMinimumWidth(320)
-        preview_note = QLabel(self.tr("What the room sees"))
-        preview_note.setTextFormat(Qt.TextFormat.PlainText)
+        preview_note = text_label(self.tr("What the room sees"), wrap=False)
 
         export_row = QHBoxLayout()
         for kind in ("png", "svg"):
@@ -112,9 +112,7 @@ class ProjectorPanel(QWidget):
             (self.tr("Output"), output_row),
         ]
         for index, (caption, row) in enumerate(rows):
-            label = QLabel(caption)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            grid.addWidget(label, index, 0)
+            grid.addWidget(text_label(caption, wrap=False), index, 0)
             grid.addLayout(row, index, 1)
         self.screen_box.add_companions(grid.itemAtPosition(0, 0).widget(), self.identify_button)
         controls = QVBoxLayout()

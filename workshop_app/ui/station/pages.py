@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from workshop_app.ui.station.widgets import TOUCH, big_button, check_only, digit, text_label
+from workshop_app.ui.station.widgets import TOUCH, big_button, check_only, digit
 from workshop_app.ui.translation import StationText
+from workshop_app.ui.widgets import restyle, text_label
 
 CONFIRM_KEYS = (Qt.Key_Return, Qt.Key_Enter)
 SEARCH_THRESHOLD = 20  # more names than this: a search field above the tiles
@@ -515,8 +516,7 @@ class AllocationPage(StepPage):
             self.remaining_caption.setText(self.text.translate("Station", "points too many: take some back"))
             state = "over"
         self.remaining_value.setProperty("state", state)
-        self.remaining_value.style().unpolish(self.remaining_value)
-        self.remaining_value.style().polish(self.remaining_value)
+        restyle(self.remaining_value)
         self.refresh_next()
 
     def focus_first(self) -> None:
@@ -563,8 +563,7 @@ class TensionScale(QWidget):
 
     def set_current(self, current: bool) -> None:
         self.setProperty("current", current)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        restyle(self)
 
 
 class TensionsPage(StepPage):

@@ -1,9 +1,9 @@
-"""Building blocks of the station: large plain-text labels, touch-sized buttons and their groups."""
+"""Building blocks of the station: touch-sized buttons and their groups, digits typed."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QButtonGroup, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QButtonGroup, QPushButton, QSizePolicy, QWidget
 
 TOUCH = 64  # px: every target on the station is at least this tall (48 px minimum)
 
@@ -17,16 +17,6 @@ def digit(key: int) -> int | None:
     if Qt.Key_1 <= key <= Qt.Key_9:
         return key - Qt.Key_0
     return _AZERTY_DIGITS.get(key)
-
-
-def text_label(text: str = "", role: str = "", parent: QWidget | None = None) -> QLabel:
-    """A label that never interprets markup; `role` selects its style in the station sheet."""
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.PlainText)
-    label.setWordWrap(True)
-    if role:
-        label.setObjectName(role)
-    return label
 
 
 def check_only(group: QButtonGroup, checked_id: int | None) -> None:

@@ -1,0 +1,22 @@
+"""Small pieces every window uses: labels that never read markup, restyling after a change."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+def text_label(text: str = "", role: str = "", *, wrap: bool = True, parent: QWidget | None = None) -> QLabel:
+    """A label that never interprets markup (names are plain text); `role` selects its style."""
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    if role:
+        label.setObjectName(role)
+    return label
+
+
+def restyle(widget: QWidget) -> None:
+    """Apply the style sheet again, after a property or the object name it selects on changed."""
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
