@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
@@ -113,15 +114,31 @@ def test_two_writers_in_one_process(tmp_path):
     SessionStore.open(path).close()
 
 
-def test_summaries_list_sessions_and_say_why_one_is_unreadable(tmp_path):
+def test_summaries_list_sessions_newest_first_and_say_why_one_is_unreadable(tmp_path):
     make_session(tmp_path / "a.sqlite", "Atelier A")
     with SessionStore.open(make_session(tmp_path / "b.sqlite", "Atelier B")) as s:
-        s.add_participant("Anne")
+        anne, bruno, _ = (s.add_participant(name) for name in ("Anne", "Bruno", "Chloé"))
+        s.record_answer(bruno, "p01", 2)  # started, not finished
+        for item_id in s.instrument.item_ids:
+            s.record_answer(anne, item_id, 3)
+        for phase in ("today", "ideal"):
+            s.set_allocation(anne, phase, {"faire": 25, "analyser": 25, "commando": 25, "developper": 25})
+        for tension_id in s.instrument.tension_ids:
+            s.set_tension(anne, tension_id, 4)
     (tmp_path / "junk.sqlite").write_bytes(b"junk")
-    summaries = {p.path.name: p for p in session_summaries(tmp_path)}
-    assert (summaries["b.sqlite"].title, summaries["b.sqlite"].n_participants) == ("Atelier B", 1)
-    assert summaries["a.sqlite"].error is None
-    assert "not an" in summaries["junk.sqlite"].error
+    # Modified in an order that is neither the names' nor the creation's: a, then junk, then b.
+    for minutes_ago, name in enumerate(("a.sqlite", "junk.sqlite", "b.sqlite")):
+        os.utime(tmp_path / name, (1_800_000_000 - 60 * minutes_ago,) * 2)
+    summaries = session_summaries(tmp_path)
+    assert [p.path.name for p in summaries] == ["a.sqlite", "junk.sqlite", "b.sqlite"]
+    a, junk, b = summaries
+    assert (b.title, b.n_participants, b.n_finished, b.error) == ("Atelier B", 3, 1, None)
+    assert (a.title, a.n_participants, a.error) == ("Atelier A", 0, None)
+    assert "not an" in junk.error
+
+
+def test_summaries_of_a_missing_folder_are_empty(tmp_path):
+    assert session_summaries(tmp_path / "absent") == []
 
 
 def test_delete_session_refuses_an_open_one(tmp_path):
