@@ -163,7 +163,8 @@ def _choose(results: Sequence[ParticipantResult], names: Sequence[str]) -> list[
     if not names:
         return numbered
     wanted = {_key(n) for n in names}
-    unknown = [n for n in names if _key(n) not in {_key(r.name) for _, r in numbered}]
+    known = {_key(r.name) for r in results}
+    unknown = [n for n in names if _key(n) not in known]
     if unknown:
         raise BatchError(f"unknown participant: {unknown[0]}")
     return [(i, r) for i, r in numbered if _key(r.name) in wanted]
