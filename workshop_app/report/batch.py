@@ -22,7 +22,7 @@ from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workshop_app.model.instrument import Instrument
+from workshop_app.model.instrument import PHASES, Instrument
 from workshop_app.model.scoring import Completion, GroupResult, ParticipantResult, score_group
 from workshop_app.model.territories import LANGUAGES, Language
 from workshop_app.report import fonts
@@ -233,7 +233,7 @@ def unfinished_reason(c: Completion, form: str, language: Language) -> str:
     if form == "full" and c.practices != "done":
         parts.append(text(language, "practices_missing", answered=c.practices_answered, total=c.practices_total))
     if c.allocation != "done":
-        missing = [text(language, "phase_" + p) for p in ("today", "ideal") if p not in c.allocation_phases]
+        missing = [text(language, "phase_" + p) for p in PHASES if p not in c.allocation_phases]
         parts.append(text(language, "allocation_missing", phases=text(language, "and").join(missing)))
     if c.tensions != "done":
         parts.append(text(language, "tensions_missing", answered=c.tensions_answered, total=c.tensions_total))
