@@ -12,9 +12,7 @@
 from __future__ import annotations
 
 import io
-import os
 import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -22,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from statistics import median
 
-from common import Figure, median_ms
+from common import Figure, console_script, median_ms
 from pypdf import PdfReader
 from pypdf.generic import ContentStream
 from reportlab.lib.pagesizes import A4
@@ -38,12 +36,6 @@ SHOW_OPERATORS = {b"Tj", b"TJ", b"'", b'"'}
 PAINT_OPERATORS = {b"f", b"F", b"f*", b"S", b"s", b"B", b"B*", b"b", b"b*"}
 ALL_FONTS = (fonts.REGULAR, fonts.BOLD, fonts.ITALIC, fonts.BOLD_ITALIC, fonts.SEMIBOLD, fonts.FALLBACK,
              fonts.FALLBACK_BOLD)
-
-
-def console_script() -> list[str]:
-    name = "workshop-app.exe" if os.name == "nt" else "workshop-app"
-    script = Path(sys.executable).parent / name
-    return [str(script)] if script.exists() else [sys.executable, "-m", "workshop_app"]
 
 
 @dataclass(frozen=True)

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import os
+import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from statistics import median
 
 Figure = tuple[str, float, str]
+
+
+def console_script() -> list[str]:
+    """The command `workshop-app`: the venv's script beside this interpreter, else `python -m`."""
+    name = "workshop-app.exe" if os.name == "nt" else "workshop-app"
+    script = Path(sys.executable).parent / name
+    return [str(script)] if script.exists() else [sys.executable, "-m", "workshop_app"]
 
 
 def median_ms(action: Callable[[], object], repeat: int = 50, warmup: int = 3) -> float:
