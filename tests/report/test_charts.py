@@ -78,3 +78,15 @@ def test_step_histogram_counts():
 def test_territory_counts_show_each_count():
     d = charts.territory_counts(150, NAMES, {"faire": 3, "analyser": 0, "commando": 1, "developper": 4})
     assert [s.text for s in of(d, String)] == ["Faire", "3", "Analyser", "0", "Commando", "1", "Développer", "4"]
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("fr", ["Aujourd’hui", "Dans 12 mois, idéalement", "Aujourd’hui", "Dans 12 mois", "Écart"]),
+     ("en", ["Today", "In 12 months, ideally", "Today", "In 12 months", "Change"])],
+)
+def test_time_legend_names_the_swatches_and_the_three_figure_columns(language, expected):
+    d = charts.time_legend(WIDTH + 100, language)
+    assert [s.text for s in of(d, String)] == expected
+    # The figure heads end where time_split's figures end: 120 and 60 points before the edge, then the edge.
+    assert [s.x for s in of(d, String)[2:]] == [WIDTH + 100 - 120, WIDTH + 100 - 60, WIDTH + 100]

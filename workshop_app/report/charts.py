@@ -13,10 +13,11 @@ from reportlab.lib.colors import Color, HexColor, white
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from workshop_app.model.numbers import rounded, signed
-from workshop_app.model.territories import ACCENT, BY_CODE, CENTROID, CODES, INK, MUTED, RULE
+from workshop_app.model.territories import ACCENT, BY_CODE, CENTROID, CODES, INK, MUTED, RULE, Language
 from workshop_app.report import fonts
 from workshop_app.report.map_drawing import CAP_HEIGHT, tint
 from workshop_app.report.painter import Chart
+from workshop_app.report.texts import text
 
 PATTERN_STEP = 4.0
 TRACK = tint(RULE, 0.45)
@@ -159,17 +160,18 @@ def time_split(
     return d
 
 
-def time_legend(width: float, labels: Sequence[str]) -> Drawing:
+def time_legend(width: float, language: Language) -> Drawing:
     """Column heads for `time_split`: the two swatches' meaning and the three figure columns."""
     fonts.register_fonts()
-    today, ideal, today_col, ideal_col, change_col = labels
+    today, ideal = text(language, "today"), text(language, "ideal")
     d = Chart(width, 16)
     d.add(Rect(118, 4, 14, 8, fillColor=tint(INK, 0.25), strokeColor=None))
     _text(d, 137, 8, today, 8, colour=MUTED)
     x = 137 + stringWidth(today, fonts.REGULAR, 8) + 16
     d.add(Rect(x, 4, 14, 8, fillColor=HexColor(INK), strokeColor=None))
     _text(d, x + 19, 8, ideal, 8, colour=MUTED)
-    for right, label in ((width - 120, today_col), (width - 60, ideal_col), (width, change_col)):
+    columns = (today, text(language, "ideal_short"), text(language, "change"))
+    for right, label in zip((width - 120, width - 60, width), columns):
         _text(d, right, 8, label, 8, anchor="end", colour=MUTED)
     return d
 

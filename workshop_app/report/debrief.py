@@ -210,8 +210,7 @@ def _time_and_tensions(data: DebriefData) -> list[Flowable]:
     story: list[Flowable] = [Spacer(1, 24), layout.heading(text(lang, "your_time"))]
     today, ideal = r.allocation_today, r.allocation_ideal
     if today and ideal:
-        legend = charts.time_legend(WIDTH, (text(lang, "today"), text(lang, "ideal"), text(lang, "today"),
-                                            text(lang, "ideal_short"), text(lang, "change")))
+        legend = charts.time_legend(WIDTH, lang)
         chart = charts.time_split(WIDTH, names, today, ideal)
         story += [Spacer(1, 4), legend, Spacer(1, 2), chart, Spacer(1, 6),
                   layout.label(_shift_sentence(today, ideal, names, lang), BODY)]

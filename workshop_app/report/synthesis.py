@@ -92,8 +92,7 @@ def _group_pages(data: SynthesisData) -> list[Flowable]:
         story += [layout.section(text(lang, "group_territories"), charts.territory_bars(WIDTH, names, means,
                                  spreads=spreads), help_text=text(lang, "group_territories_help")), Spacer(1, 22)]
     if g.allocation_today and g.allocation_ideal:
-        legend = charts.time_legend(WIDTH, (text(lang, "today"), text(lang, "ideal"), text(lang, "today"),
-                                            text(lang, "ideal_short"), text(lang, "change")))
+        legend = charts.time_legend(WIDTH, lang)
         chart = charts.time_split(WIDTH, names, g.allocation_today, g.allocation_ideal)
         story += [layout.section(text(lang, "group_time"), legend, Spacer(1, 2), chart,
                                  help_text=text(lang, "group_time_help")), Spacer(1, 22)]
