@@ -233,17 +233,12 @@ def _shift_sentence(today: Mapping[str, int], ideal: Mapping[str, int], names: M
 
 def tension_rows(instrument: Instrument, lang: Language, answers: Mapping[str, int],
                  group_means: Mapping[str, float | None]) -> list[Flowable]:
-    """Each tension as its two poles either side of a marked 7-step scale."""
-    pole_right = layout.style("pole_right", 9, 12, fonts.SEMIBOLD, alignment=0)
+    """Each tension as its two poles either side of its scale, the answer and the group's mean marked."""
     scale_w = 200
-    pole_left = layout.style("pole_left", 9, 12, fonts.SEMIBOLD, alignment=2)
-    side = (WIDTH - scale_w - 24) / 2
-    return [layout.Columns([layout.label(t.left[lang], pole_left), Spacer(12, 1),
-                            charts.tension_scale(scale_w, instrument.tension_steps, answers.get(t.id),
-                                                 group_means.get(t.id)),
-                            Spacer(12, 1), layout.label(t.right[lang], pole_right)],
-                           [side, 12, scale_w, 12, side], valign="middle", pad=6,
-                           rule=tint(RULE, 0.7) if i else None)
+    return [layout.between_poles(t.left[lang], t.right[lang],
+                                 charts.tension_scale(scale_w, instrument.tension_steps, answers.get(t.id),
+                                                      group_means.get(t.id)),
+                                 scale_w, valign="middle", pad=6, ruled=i > 0)
             for i, t in enumerate(instrument.tensions)]
 
 

@@ -34,6 +34,7 @@ from reportlab.platypus import (
 from workshop_app.model.territories import ACCENT, INK, MUTED, RULE, Language
 from workshop_app.report import fonts
 from workshop_app.report.fonts import markup
+from workshop_app.report.map_drawing import tint
 from workshop_app.report.texts import text
 
 PAGE_W, PAGE_H = A4
@@ -69,6 +70,8 @@ H1 = style("h1", 17, 22, fonts.SEMIBOLD, spaceAfter=4)
 H2 = style("h2", 11, 14, fonts.SEMIBOLD, spaceAfter=2)
 BIG = style("big", 40, 44, fonts.BOLD)
 FOOTER = style("footer", 7.5, 9, colour=MUTED)
+POLE = style("pole", 9, 12, fonts.SEMIBOLD)
+POLE_LEFT = style("pole_left", 9, 12, fonts.SEMIBOLD, alignment=TA_RIGHT)
 
 
 @dataclass(frozen=True)
@@ -284,6 +287,15 @@ def _logo(data: bytes | None) -> Image | None:
     image = Image(io.BytesIO(data), w * scale, h * scale)
     image.hAlign = "RIGHT"
     return image
+
+
+def between_poles(left: str, right: str, middle: Flowable, middle_w: float, *, valign: str, pad: float,
+                  ruled: bool) -> Columns:
+    """A tension's left pole, what is shown of it (`middle`, `middle_w` wide), then its right pole;
+    `ruled` draws a hairline above the row."""
+    side = (WIDTH - middle_w - 24) / 2
+    return Columns([label(left, POLE_LEFT), Spacer(12, 1), middle, Spacer(12, 1), label(right, POLE)],
+                   [side, 12, middle_w, 12, side], valign=valign, pad=pad, rule=tint(RULE, 0.7) if ruled else None)
 
 
 def section(title: str, *body: Flowable, help_text: str = "") -> KeepTogether:

@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from workshop_app.model.instrument import Instrument
 from workshop_app.model.scoring import GroupResult, ParticipantResult, Point, score_group
-from workshop_app.model.territories import ACCENT, CENTROID, CODES, INK, MUTED, RULE, Language
+from workshop_app.model.territories import ACCENT, CENTROID, CODES, INK, MUTED, Language
 from workshop_app.report import charts, fonts, layout
 from workshop_app.report.layout import BIG, BODY, H2, SMALL, WIDTH, Footer, SessionInfo
 from workshop_app.report.map_drawing import balance_map, tint
@@ -111,13 +111,8 @@ def _legend(lang: Language) -> Drawing:
 
 def _tension_rows(data: SynthesisData) -> list[Flowable]:
     """Each tension's poles either side of how many people chose each step."""
-    lang, g, ins = data.session.language, data.group, data.instrument
-    pole = layout.style("pole", 9, 12, fonts.SEMIBOLD)
-    pole_left = layout.style("pole_left", 9, 12, fonts.SEMIBOLD, alignment=2)
+    lang, g = data.session.language, data.group
     hist_w = 210
-    side = (WIDTH - hist_w - 24) / 2
-    return [layout.Columns([layout.label(t.left[lang], pole_left), Spacer(12, 1),
-                            charts.step_histogram(hist_w, g.tensions[t.id]), Spacer(12, 1),
-                            layout.label(t.right[lang], pole)],
-                           [side, 12, hist_w, 12, side], valign="bottom", pad=8, rule=tint(RULE, 0.7) if i else None)
-            for i, t in enumerate(ins.tensions)]
+    return [layout.between_poles(t.left[lang], t.right[lang], charts.step_histogram(hist_w, g.tensions[t.id]),
+                                 hist_w, valign="bottom", pad=8, ruled=i > 0)
+            for i, t in enumerate(data.instrument.tensions)]
