@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QTextDocument
+from PySide6.QtWidgets import QInputDialog
 
 from tests.ui.conftest import PIN, make_session
 from workshop_app.store import SessionStore
@@ -132,6 +133,17 @@ def test_a_good_csv_is_imported_into_the_table(console, tmp_path):
     dialog.import_button.click()
     names = [console.view.participants.model.rows[r].name for r in range(5)]
     assert names[-2:] == ["Denis Roux", "Élise Petit"]
+
+
+def test_a_participant_added_by_name_is_selected_in_the_table(console):
+    open_first(console)
+    panel = console.view.participants
+    panel.add()
+    dialog = panel.findChild(QInputDialog)
+    dialog.setTextValue("  Denis Roux ")
+    dialog.accept()
+    assert [p.name for p in console.live.store.participants()][-1] == "Denis Roux"
+    assert panel.selected().name == "Denis Roux"
 
 
 def test_removing_a_participant_asks_first_then_erases_them(console):

@@ -225,13 +225,13 @@ class ParticipantsPanel(QWidget):
             self._call(self.live.set_note, participant_id, text or None)
 
     # --- roster --------------------------------------------------------------------------------
-    def _call(self, method, *args) -> bool:
+    def _call(self, method, *args):
+        """The write's result, or None when the store refuses it (`error` says why)."""
         try:
-            method(*args)
+            return method(*args)
         except StoreError as exc:
             self.error.emit(str(exc))
-            return False
-        return True
+            return None
 
     def _ask_name(self, title: str, label: str, value: str, on_name) -> None:
         dialog = QInputDialog(self)
@@ -244,12 +244,9 @@ class ParticipantsPanel(QWidget):
 
     def add(self) -> None:
         def added(name: str) -> None:
-            try:
-                pid = self.live.add_participant(name)
-            except StoreError as exc:
-                self.error.emit(str(exc))
-                return
-            self.select(pid)
+            pid = self._call(self.live.add_participant, name)
+            if pid is not None:
+                self.select(pid)
         self._ask_name(self.tr("Add a participant"), self.tr("Name:"), "", added)
 
     def rename(self) -> None:
