@@ -151,6 +151,8 @@ def test_short_form_debrief_is_built_from_the_allocation_and_says_so(make_sessio
     assert "questionnaire court" in first
     assert "Votre temps aujourd’hui" in first
     assert "Faire 40 % Analyser 30 % Commando 20 % Développer 10 %" in first
+    by_territory = flat(pages[1])
+    assert "Faire 40 % MAJEURE" in by_territory and "Développer 10 % À DÉVELOPPER" in by_territory
     assert 3 <= len(pages) <= 4
 
 
