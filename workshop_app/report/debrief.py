@@ -71,6 +71,11 @@ def _values(r: ParticipantResult) -> Mapping[str, float]:
     return {c: float(v) for c, v in (r.allocation_today or {}).items()}
 
 
+def _figure(r: ParticipantResult, value: float) -> str:
+    """A bar's value as printed: a score, or a share of time in % for the short form."""
+    return str(rounded(value)) if r.scores is not None else f"{rounded(value)} %"
+
+
 def _group_values(r: ParticipantResult, group: GroupResult) -> Mapping[str, float] | None:
     if r.scores is not None:
         return {c: s.mean for c, s in group.territories.items()} if group.territories else None
@@ -103,7 +108,7 @@ def _balance(data: DebriefData) -> list[Flowable]:
     if values:
         short = r.scores is None
         bars = charts.territory_bars(WIDTH, names, values, marks=_group_values(r, data.group),
-                                     value_format=(lambda v: f"{rounded(v)} %") if short else (lambda v: str(rounded(v))))
+                                     value_format=lambda v: _figure(r, v))
         story.append(layout.section(text(lang, "your_territories_short" if short else "your_territories"), bars,
                                     help_text=text(lang, "bars_help_short" if short else "bars_help")))
     return story
@@ -152,11 +157,9 @@ def _territories(data: DebriefData) -> list[Flowable]:
     values = _values(r)
     story: list[Flowable] = [layout.heading(text(lang, "by_territory")),
                              layout.label(text(lang, "by_territory_intro"), SMALL), Spacer(1, 10)]
-    short = r.scores is None
     for code in CODES:
         value = values.get(code)
-        shown = "–" if value is None else (f"{rounded(value)} %" if short else str(rounded(value)))
-        story.append(_territory_block(code, names[code], shown, r, lang))
+        story.append(_territory_block(code, names[code], "–" if value is None else _figure(r, value), r, lang))
     story += [Spacer(1, 4), _field_visit(lang)]
     return story
 
