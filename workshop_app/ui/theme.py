@@ -12,6 +12,7 @@ from workshop_app.resources import FALLBACK_FAMILY, FALLBACK_FILES, FONT_FAMILY,
 
 PAPER = "#FFFFFF"
 SURFACE = "#F5F5F7"  # panels and cards on white
+ERROR = "#B3261E"  # what went wrong, what is over the limit
 
 
 @cache

@@ -1,4 +1,5 @@
-"""Progress of a part as a chip: not started (grey), in progress (amber), done (green)."""
+"""Progress of a part as a chip: not started (grey), in progress (amber), done (green), not asked
+(outlined: the practices of a short questionnaire)."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 from workshop_app.model.territories import ACCENT, INK, MUTED, RULE
 from workshop_app.ui.console.status import SELECTED
-from workshop_app.ui.theme import SURFACE
+from workshop_app.ui.theme import ERROR, SURFACE
 
 CONSOLE_STYLE = """
 QMainWindow, QStackedWidget > QWidget {{ background: white; }}
@@ -11,7 +11,7 @@ QLabel#sessionTitle {{ font-size: 20pt; font-weight: 700; }}
 QLabel#sectionTitle {{ font-size: 12pt; font-weight: 600; }}
 QLabel#hint {{ color: {muted}; }}
 QLabel#progress {{ color: {accent}; font-weight: 600; font-size: 12pt; }}
-QLabel#error {{ color: #B3261E; }}
+QLabel#error {{ color: {error}; }}
 QPushButton {{ background: white; border: 1px solid {rule}; border-radius: 8px; padding: 7px 16px;
                min-height: 20px; }}
 QPushButton:hover {{ border-color: {muted}; }}
@@ -32,4 +32,4 @@ QLineEdit, QComboBox, QDateEdit {{ border: 1px solid {rule}; border-radius: 6px;
                                    background: white; min-height: 20px; }}
 QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QPlainTextEdit:focus {{ border-color: {accent}; }}
 QStatusBar {{ color: {muted}; }}
-""".format(ink=INK, muted=MUTED, rule=RULE, accent=ACCENT, surface=SURFACE, selected=SELECTED)
+""".format(ink=INK, muted=MUTED, rule=RULE, accent=ACCENT, surface=SURFACE, selected=SELECTED, error=ERROR)

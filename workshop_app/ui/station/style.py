@@ -1,9 +1,9 @@
 """The station's look: white, near-black text, one accent, large type read from two metres."""
 
 from workshop_app.model.territories import ACCENT, INK, MUTED, RULE
+from workshop_app.ui.theme import ERROR
 
 SOFT = "#F4F4F7"  # quiet surfaces: rows, unchecked buttons
-WARN = "#B3261E"  # too many points
 
 STATION_STYLE = """
 QWidget#station {{ background: white; font-family: "Inter"; font-size: 24px; }}
@@ -58,4 +58,4 @@ QLineEdit#points {{ font-size: 34px; font-weight: 700; padding: 0; }}
 QDialog#pinDialog {{ background: white; }}
 QDialog#pinDialog QLabel {{ font-size: 24px; }}
 QDialog#pinDialog QPushButton {{ background: {soft}; border: 2px solid {rule}; min-height: 56px; min-width: 160px; }}
-""".format(ink=INK, muted=MUTED, rule=RULE, accent=ACCENT, soft=SOFT, warn=WARN)
+""".format(ink=INK, muted=MUTED, rule=RULE, accent=ACCENT, soft=SOFT, warn=ERROR)
