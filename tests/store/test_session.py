@@ -168,6 +168,17 @@ def test_results_are_scored_with_the_session_form(store, pid):
     assert r.point == (-0.5, -0.5)
 
 
+def test_a_short_form_session_finishes_people_without_practices(store, pid):
+    store.set_allocation(pid, "today", EVEN)
+    store.set_allocation(pid, "ideal", EVEN)
+    for t in ("horizon", "mode", "focus"):
+        store.set_tension(pid, t, 4)
+    assert not store.results().participants[0].finished  # a full-form session wants the practices too
+    store.update_settings(form="short")
+    r = store.results().participants[0]
+    assert r.finished and r.point_source == "allocation"
+
+
 def test_remove_participant_erases_everything(store, pid):
     other = store.add_participant("Autre")
     store.record_answer(pid, "p01", 3)
