@@ -497,7 +497,9 @@ class SessionStore:
 
     def results(self) -> Results:
         """Every participant scored (in participant order) and the group."""
-        return score_session(self._all_responses(self.participants()), self.instrument, self.settings.form)
+        form: Form = self._setting("form") or "full"  # type: ignore[assignment]
+        # The form alone: `settings` would also read the logo, on every rescoring.
+        return score_session(self._all_responses(self.participants()), self.instrument, form)
 
     # -- whole-session operations -------------------------------------------------------
 
