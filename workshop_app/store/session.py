@@ -258,8 +258,7 @@ class SessionStore:
         digest = _pin_hash(pin.strip(), salt)
         db = self._write()
         with db.atomic():
-            for key, value in (("pin_salt", salt), ("pin_hash", digest)):
-                db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", [key, value])
+            _write_pin(db, salt, digest)
 
     @property
     def has_pin(self) -> bool:
@@ -515,7 +514,7 @@ class SessionStore:
             salt, digest = self._setting("pin_salt"), self._setting("pin_hash")
             if salt and digest:
                 with copy.db.atomic():
-                    copy.db.execute("INSERT OR REPLACE INTO settings VALUES ('pin_salt', ?), ('pin_hash', ?)", [salt, digest])
+                    _write_pin(copy.db, salt, digest)
             copy.import_participants((p.name, p.email, p.team) for p in self.participants())
         except BaseException:
             copy.close()
@@ -552,6 +551,10 @@ def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:
 
 def _pin_hash(pin: str, salt: str) -> str:
     return hashlib.pbkdf2_hmac("sha256", pin.encode(), bytes.fromhex(salt), PIN_ITERATIONS).hex()
+
+
+def _write_pin(db: Database, salt: str, digest: str) -> None:
+    db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('pin_salt', ?), ('pin_hash', ?)", [salt, digest])
 
 
 def _validated_settings(current: SessionSettings, changes: Mapping[str, Any]) -> SessionSettings:
