@@ -98,8 +98,13 @@ def pixel_mapper(square: QRectF) -> Callable[[tuple[float, float]], QPointF]:
     return to_px
 
 
+def _pixel_ratio(p: QPainter) -> float:
+    """Device pixels per pixel where `p` paints (2 on a high-density screen): caches are drawn at it."""
+    return p.device().devicePixelRatioF() if p.device() else 1.0
+
+
 def _sprite(p: QPainter, width: float, height: float) -> tuple[QPixmap, QPainter]:
-    ratio = p.device().devicePixelRatioF() if p.device() else 1.0
+    ratio = _pixel_ratio(p)
     pixmap = QPixmap(max(1, math.ceil(width * ratio)), max(1, math.ceil(height * ratio)))
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -266,7 +271,7 @@ class MapPainter:
     # The static square -------------------------------------------------------------------
 
     def _cached_background(self, p: QPainter, square: QRectF, names: dict[str, str], language: str) -> QPixmap:
-        ratio = p.device().devicePixelRatioF() if p.device() else 1.0
+        ratio = _pixel_ratio(p)
         key = (round(square.width()), ratio, language, tuple(names.values()))
         if self._background is None or self._background_key != key:
             side = round(square.width() * ratio)
@@ -340,7 +345,7 @@ class MapPainter:
         p.setBrush(style.INK)
 
     def _dot(self, p: QPainter, radius: float) -> QPixmap:
-        ratio = p.device().devicePixelRatioF() if p.device() else 1.0
+        ratio = _pixel_ratio(p)
         key = (round(radius * 4), ratio)
         if self._dot_key != key:
             side = math.ceil((radius * 1.3) * 2 + 2)
