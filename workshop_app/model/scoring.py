@@ -173,12 +173,12 @@ class ParticipantResult:
 
 def score_participant(r: Responses, instrument: Instrument, form: Form = "full") -> ParticipantResult:
     scores = territory_scores(r.answers, instrument)
-    today = _complete_allocation(r.allocations.get("today"))
-    ideal = _complete_allocation(r.allocations.get("ideal"))
+    allocations = {phase: _complete_allocation(r.allocations.get(phase)) for phase in PHASES}
+    today, ideal = allocations["today"], allocations["ideal"]
     completion = Completion(
         practices_answered=sum(1 for i in instrument.item_ids if i in r.answers),
         practices_total=len(instrument.items),
-        allocation_phases=tuple(p for p in PHASES if _complete_allocation(r.allocations.get(p))),
+        allocation_phases=tuple(phase for phase in PHASES if allocations[phase]),
         tensions_answered=sum(1 for t in instrument.tension_ids if t in r.tensions),
         tensions_total=len(instrument.tensions),
         has_commitments=bool(r.commitment_territory or any(a.strip() for a in r.commitment_actions)),
