@@ -43,9 +43,13 @@ def baseline(y_down: float, size: float, v_align: str) -> float:
 def text_box(label: geometry.Label, value: str, font: str) -> geometry.Rect:
     """What a label's text covers in the unit square, from its accents down to its descenders."""
     w = stringWidth(value, font, label.size)  # widths scale with the size: this is in sides
-    left = {"left": label.x, "center": label.x - w / 2, "right": label.x - w}[label.h_align]
-    return geometry.Rect(left, baseline(label.y, label.size, label.v_align) - 0.95 * label.size, w,
-                         1.17 * label.size)
+    top = baseline(label.y, label.size, label.v_align) - 0.95 * label.size
+    return geometry.Rect(_left(label.x, w, label.h_align), top, w, 1.17 * label.size)
+
+
+def _left(x: float, w: float, h_align: str) -> float:
+    """Where a text `w` wide starts when aligned at `x`."""
+    return {"left": x, "center": x - w / 2, "right": x - w}[h_align]
 
 
 _ANCHOR = {"left": "start", "center": "middle", "right": "end"}
@@ -76,9 +80,8 @@ class _Painter:
         x, y = self.x(u), self.y(baseline(v, size, v_align))
         if backdrop:
             w = stringWidth(value, font, pts)
-            left = {"left": x, "center": x - w / 2, "right": x - w}[h_align]
-            self.d.add(Rect(left - BACKDROP_PAD, y - 0.3 * pts, w + 2 * BACKDROP_PAD, 1.15 * pts, rx=2, ry=2,
-                            fillColor=white, strokeColor=None))
+            self.d.add(Rect(_left(x, w, h_align) - BACKDROP_PAD, y - 0.3 * pts, w + 2 * BACKDROP_PAD, 1.15 * pts,
+                            rx=2, ry=2, fillColor=white, strokeColor=None))
         self.d.add(String(x, y, value, fontName=font, fontSize=pts, fillColor=_colour(colour),
                           textAnchor=_ANCHOR[h_align]))
 
