@@ -1,10 +1,14 @@
+import re
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from workshop_app.ui.console import ConsoleWindow
-from workshop_app.ui.translation import LANGUAGE_KEY, StationText, chosen_language, install_translators
+from workshop_app.ui.translation import (
+    I18N_DIR, LANGUAGE_KEY, StationText, chosen_language, install_translators,
+)
 
 
 @pytest.fixture
@@ -40,3 +44,12 @@ def test_station_text_uses_french_typography(qapp):
     text = StationText("fr")
     assert text.translate("Station", "Thank you, {name}!").format(name="Léa") == "Merci, Léa\u202f!"
     assert StationText("en").translate("Station", "Next") == "Next"
+
+
+def test_every_console_and_station_text_has_its_french_with_the_same_placeholders():
+    messages = list(ET.parse(I18N_DIR / "equilibriste_fr.ts").getroot().iter("message"))
+    assert messages
+    for message in messages:
+        source, translation = message.findtext("source"), message.find("translation")
+        assert translation is not None and translation.text and translation.get("type") is None, source
+        assert set(re.findall(r"{\w+}", source)) == set(re.findall(r"{\w+}", translation.text)), source

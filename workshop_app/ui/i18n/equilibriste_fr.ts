@@ -17,93 +17,93 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../console/window.py" line="155"/>
+        <location filename="../console/window.py" line="153"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="156"/>
+        <location filename="../console/window.py" line="154"/>
         <source>&amp;New session…</source>
         <translation>&amp;Nouvelle session…</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="157"/>
+        <location filename="../console/window.py" line="155"/>
         <source>&amp;Open a session file…</source>
         <translation>&amp;Ouvrir un fichier de session…</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="158"/>
+        <location filename="../console/window.py" line="156"/>
         <source>All &amp;sessions</source>
         <translation>Toutes les &amp;sessions</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="160"/>
+        <location filename="../console/window.py" line="158"/>
         <source>&amp;Import participants (CSV)…</source>
         <translation>&amp;Importer des participants (CSV)…</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="161"/>
+        <location filename="../console/window.py" line="159"/>
         <source>&amp;Export results (CSV)…</source>
         <translation>&amp;Exporter les résultats (CSV)…</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="163"/>
+        <location filename="../console/window.py" line="161"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="165"/>
+        <location filename="../console/window.py" line="163"/>
         <source>S&amp;tation</source>
         <translation>&amp;Poste</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="166"/>
-        <location filename="../console/window.py" line="185"/>
+        <location filename="../console/window.py" line="164"/>
+        <location filename="../console/window.py" line="184"/>
         <source>&amp;Open the station</source>
         <translation>&amp;Ouvrir le poste participant</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="167"/>
+        <location filename="../console/window.py" line="165"/>
         <source>&amp;Identify screens</source>
         <translation>&amp;Identifier les écrans</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="169"/>
+        <location filename="../console/window.py" line="167"/>
         <source>Se&amp;ttings</source>
         <translation>Pa&amp;ramètres</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="170"/>
+        <location filename="../console/window.py" line="168"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="172"/>
+        <location filename="../console/window.py" line="170"/>
         <source>As the system</source>
         <translation>Celle du système</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="177"/>
+        <location filename="../console/window.py" line="175"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="178"/>
+        <location filename="../console/window.py" line="176"/>
         <source>&amp;About Équilibriste</source>
         <translation>À &amp;propos d’Équilibriste</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="185"/>
+        <location filename="../console/window.py" line="184"/>
         <source>&amp;Close the station</source>
         <translation>&amp;Fermer le poste participant</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="199"/>
+        <location filename="../console/window.py" line="203"/>
         <source>About Équilibriste</source>
         <translation>À propos d’Équilibriste</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="201"/>
+        <location filename="../console/window.py" line="205"/>
         <source>Équilibriste {version}
 
 The balance map workshop for sales managers: self-assessment at the station, the group’s map on the projector, a personal debrief for each manager.
@@ -116,102 +116,102 @@ L’atelier de la carte d’équilibre des managers commerciaux&#x202f;: autodia
 Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="209"/>
+        <location filename="../console/window.py" line="213"/>
         <source>The new language applies the next time Équilibriste starts.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage d’Équilibriste.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="233"/>
+        <location filename="../console/window.py" line="237"/>
         <source>Open a session</source>
         <translation>Ouvrir une session</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="234"/>
+        <location filename="../console/window.py" line="238"/>
         <source>Équilibriste sessions (*.sqlite)</source>
         <translation>Sessions Équilibriste (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="269"/>
+        <location filename="../console/window.py" line="273"/>
         <source>Close the station first (with the trainer PIN).</source>
         <translation>Fermez d’abord le poste participant (avec le code PIN du formateur).</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="289"/>
+        <location filename="../console/window.py" line="293"/>
         <source>{title} (copy)</source>
         <translation>{title} (copie)</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="296"/>
+        <location filename="../console/window.py" line="300"/>
         <source>Copied as {file}: same settings and participants, no answers.</source>
         <translation>Copiée sous {file}&#x202f;: mêmes paramètres et participants, sans les réponses.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="301"/>
+        <location filename="../console/window.py" line="305"/>
         <source>Delete a session</source>
         <translation>Supprimer une session</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="302"/>
+        <location filename="../console/window.py" line="306"/>
         <source>Delete the session file {file} and every answer in it?</source>
         <translation>Supprimer le fichier de session {file} et toutes les réponses qu’il contient&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="303"/>
+        <location filename="../console/window.py" line="307"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="320"/>
+        <location filename="../console/window.py" line="324"/>
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="324"/>
+        <location filename="../console/window.py" line="328"/>
         <source>Import participants</source>
         <translation>Importer des participants</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="324"/>
+        <location filename="../console/window.py" line="328"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Fichiers CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="332"/>
+        <location filename="../console/window.py" line="336"/>
         <source>{count} participants imported.</source>
         <translation>{count} participants importés.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="338"/>
+        <location filename="../console/window.py" line="342"/>
         <source>Export results</source>
         <translation>Exporter les résultats</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="338"/>
+        <location filename="../console/window.py" line="342"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="350"/>
+        <location filename="../console/window.py" line="354"/>
         <source>{count} participants exported to {file}.</source>
         <translation>{count} participants exportés dans {file}.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="367"/>
+        <location filename="../console/window.py" line="371"/>
         <source>Choose a trainer PIN in the settings first: it is needed to close the station.</source>
         <translation>Choisissez d’abord un code PIN dans les paramètres&#x202f;: il faudra le saisir pour fermer le poste participant.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="379"/>
+        <location filename="../console/window.py" line="383"/>
         <source>Type the trainer PIN to close the station.</source>
         <translation>Saisissez le code PIN du formateur pour fermer le poste participant.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="384"/>
+        <location filename="../console/window.py" line="187"/>
         <source>Close the station</source>
         <translation>Fermer le poste</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="393"/>
+        <location filename="../console/window.py" line="187"/>
         <source>Open the station</source>
         <translation>Ouvrir le poste</translation>
     </message>
@@ -219,7 +219,7 @@ Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
 <context>
     <name>DebriefsPanel</name>
     <message>
-        <location filename="../console/debriefs.py" line="40"/>
+        <location filename="../console/debriefs.py" line="41"/>
         <source>Personal debriefs</source>
         <translation>Restitutions personnelles</translation>
     </message>
@@ -229,42 +229,42 @@ Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
         <translation>Un PDF par participant ayant terminé, le dossier d’impression (toutes les restitutions, dans l’ordre, prêtes à imprimer en une fois) et la synthèse anonyme du groupe.</translation>
     </message>
     <message>
-        <location filename="../console/debriefs.py" line="46"/>
+        <location filename="../console/debriefs.py" line="44"/>
         <source>Generate all the debriefs</source>
         <translation>Générer toutes les restitutions</translation>
     </message>
     <message>
-        <location filename="../console/debriefs.py" line="49"/>
+        <location filename="../console/debriefs.py" line="47"/>
         <source>Open the folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../console/debriefs.py" line="51"/>
+        <location filename="../console/debriefs.py" line="49"/>
         <source>Open the print pack</source>
         <translation>Ouvrir le dossier d’impression</translation>
     </message>
     <message>
-        <location filename="../console/debriefs.py" line="96"/>
+        <location filename="../console/debriefs.py" line="92"/>
         <source>Generating the debriefs…</source>
         <translation>Génération des restitutions…</translation>
     </message>
     <message>
-        <location filename="../console/debriefs.py" line="116"/>
+        <location filename="../console/debriefs.py" line="112"/>
         <source>{count} documents written in {folder}.</source>
         <translation>{count} documents enregistrés dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../console/debriefs.py" line="119"/>
+        <location filename="../console/debriefs.py" line="115"/>
         <source>{name}: no debrief ({reason})</source>
         <translation>{name}&#x202f;: pas de restitution ({reason})</translation>
     </message>
     <message>
-        <location filename="../console/debriefs.py" line="122"/>
+        <location filename="../console/debriefs.py" line="118"/>
         <source>{file} not written: {reason}</source>
         <translation>{file} non enregistré&#x202f;: {reason}</translation>
     </message>
     <message>
-        <location filename="../console/debriefs.py" line="126"/>
+        <location filename="../console/debriefs.py" line="122"/>
         <source>The debriefs could not be generated: {reason}</source>
         <translation>Les restitutions n’ont pas pu être générées&#x202f;: {reason}</translation>
     </message>
@@ -272,17 +272,17 @@ Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../console/settings_form.py" line="143"/>
+        <location filename="../console/settings_form.py" line="141"/>
         <source>New session</source>
         <translation>Nouvelle session</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="149"/>
+        <location filename="../console/settings_form.py" line="145"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="150"/>
+        <location filename="../console/settings_form.py" line="146"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -290,32 +290,32 @@ Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../console/participants.py" line="35"/>
+        <location filename="../console/participants.py" line="38"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="35"/>
+        <location filename="../console/participants.py" line="38"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="35"/>
+        <location filename="../console/participants.py" line="38"/>
         <source>Practices</source>
         <translation>Pratiques</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="35"/>
+        <location filename="../console/participants.py" line="38"/>
         <source>Time split</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="36"/>
+        <location filename="../console/participants.py" line="39"/>
         <source>Trade-offs</source>
         <translation>Arbitrages</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="36"/>
+        <location filename="../console/participants.py" line="39"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
@@ -323,84 +323,84 @@ Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../console/participants.py" line="114"/>
+        <location filename="../console/participants.py" line="117"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="115"/>
+        <location filename="../console/participants.py" line="118"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="116"/>
+        <location filename="../console/participants.py" line="119"/>
         <source>Remove…</source>
         <translation>Retirer…</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="117"/>
+        <location filename="../console/participants.py" line="120"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="118"/>
+        <location filename="../console/participants.py" line="121"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="119"/>
+        <location filename="../console/participants.py" line="122"/>
         <source>Import CSV…</source>
         <translation>Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="133"/>
+        <location filename="../console/participants.py" line="136"/>
         <source>Private note</source>
         <translation>Note privée</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="135"/>
+        <location filename="../console/participants.py" line="138"/>
         <source>Only you see it: it is never shown on the station, the projector or the PDFs.</source>
         <translation>Vous seul la voyez&#x202f;: elle n’apparaît ni au poste participant, ni au vidéoprojecteur, ni dans les PDF.</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="139"/>
-        <location filename="../console/participants.py" line="198"/>
+        <location filename="../console/participants.py" line="140"/>
+        <location filename="../console/participants.py" line="199"/>
         <source>Select a participant to write a note.</source>
         <translation>Sélectionnez un participant pour écrire une note.</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="197"/>
+        <location filename="../console/participants.py" line="198"/>
         <source>What you want to remember about {name}.</source>
         <translation>Ce que vous voulez retenir à propos de {name}.</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="253"/>
+        <location filename="../console/participants.py" line="250"/>
         <source>Add a participant</source>
         <translation>Ajouter un participant</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="253"/>
-        <location filename="../console/participants.py" line="258"/>
+        <location filename="../console/participants.py" line="250"/>
+        <location filename="../console/participants.py" line="255"/>
         <source>Name:</source>
         <translation>Nom&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="258"/>
+        <location filename="../console/participants.py" line="255"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="266"/>
+        <location filename="../console/participants.py" line="263"/>
         <source>Remove a participant</source>
         <translation>Retirer un participant</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="267"/>
+        <location filename="../console/participants.py" line="264"/>
         <source>Remove {name} and erase all their answers?</source>
         <translation>Retirer {name} et effacer toutes ses réponses&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="268"/>
+        <location filename="../console/participants.py" line="265"/>
         <source>Remove and erase</source>
         <translation>Retirer et effacer</translation>
     </message>
@@ -408,7 +408,7 @@ Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../pin_dialog.py" line="22"/>
+        <location filename="../pin_dialog.py" line="24"/>
         <location filename="../pin_dialog.py" line="31"/>
         <source>Trainer PIN</source>
         <translation>Code PIN du formateur</translation>
@@ -419,17 +419,17 @@ Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
         <translation>Code PIN</translation>
     </message>
     <message>
-        <location filename="../pin_dialog.py" line="37"/>
+        <location filename="../pin_dialog.py" line="35"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../pin_dialog.py" line="38"/>
+        <location filename="../pin_dialog.py" line="36"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../pin_dialog.py" line="53"/>
+        <location filename="../pin_dialog.py" line="51"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Code PIN incorrect. Réessayez.</translation>
     </message>
@@ -437,47 +437,47 @@ Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../console/roster_import.py" line="27"/>
+        <location filename="../console/roster_import.py" line="28"/>
         <source>Import participants</source>
         <translation>Importer des participants</translation>
     </message>
     <message>
-        <location filename="../console/roster_import.py" line="36"/>
+        <location filename="../console/roster_import.py" line="35"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../console/roster_import.py" line="36"/>
+        <location filename="../console/roster_import.py" line="35"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../console/roster_import.py" line="36"/>
+        <location filename="../console/roster_import.py" line="35"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../console/roster_import.py" line="36"/>
+        <location filename="../console/roster_import.py" line="35"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../console/roster_import.py" line="51"/>
+        <location filename="../console/roster_import.py" line="50"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../console/roster_import.py" line="52"/>
+        <location filename="../console/roster_import.py" line="51"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../console/roster_import.py" line="58"/>
+        <location filename="../console/roster_import.py" line="57"/>
         <source>{count} participants ready to import from {file}.</source>
         <translation>{count} participants prêts à être importés depuis {file}.</translation>
     </message>
     <message>
-        <location filename="../console/roster_import.py" line="61"/>
+        <location filename="../console/roster_import.py" line="60"/>
         <source>Nothing can be imported from {file} until these problems are fixed in the file.</source>
         <translation>Rien ne peut être importé depuis {file} tant que ces problèmes ne sont pas corrigés dans le fichier.</translation>
     </message>
@@ -493,42 +493,42 @@ Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../console/window.py" line="51"/>
+        <location filename="../console/window.py" line="47"/>
         <source>Identify screens</source>
         <translation>Identifier les écrans</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="53"/>
+        <location filename="../console/window.py" line="49"/>
         <source>Open the station</source>
         <translation>Ouvrir le poste</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="55"/>
+        <location filename="../console/window.py" line="51"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="63"/>
+        <location filename="../console/window.py" line="59"/>
         <source>Station on</source>
         <translation>Poste sur</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="78"/>
+        <location filename="../console/window.py" line="76"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="79"/>
+        <location filename="../console/window.py" line="77"/>
         <source>Debriefs</source>
         <translation>Restitutions</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="80"/>
+        <location filename="../console/window.py" line="78"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="106"/>
+        <location filename="../console/window.py" line="104"/>
         <source>{finished} of {invited} finished</source>
         <translation>{finished} sur {invited} ont terminé</translation>
     </message>
@@ -536,62 +536,62 @@ Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../console/sessions_page.py" line="25"/>
+        <location filename="../console/sessions_page.py" line="26"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../console/sessions_page.py" line="35"/>
+        <location filename="../console/sessions_page.py" line="33"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../console/sessions_page.py" line="35"/>
+        <location filename="../console/sessions_page.py" line="33"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../console/sessions_page.py" line="35"/>
+        <location filename="../console/sessions_page.py" line="33"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../console/sessions_page.py" line="36"/>
+        <location filename="../console/sessions_page.py" line="34"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../console/sessions_page.py" line="36"/>
+        <location filename="../console/sessions_page.py" line="34"/>
         <source>Finished</source>
         <translation>Ont terminé</translation>
     </message>
     <message>
-        <location filename="../console/sessions_page.py" line="44"/>
+        <location filename="../console/sessions_page.py" line="42"/>
         <source>New session…</source>
         <translation>Nouvelle session…</translation>
     </message>
     <message>
-        <location filename="../console/sessions_page.py" line="46"/>
+        <location filename="../console/sessions_page.py" line="44"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../console/sessions_page.py" line="47"/>
+        <location filename="../console/sessions_page.py" line="45"/>
         <source>Duplicate as a template…</source>
         <translation>Dupliquer comme modèle…</translation>
     </message>
     <message>
-        <location filename="../console/sessions_page.py" line="48"/>
+        <location filename="../console/sessions_page.py" line="46"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../console/sessions_page.py" line="69"/>
+        <location filename="../console/sessions_page.py" line="67"/>
         <source>Folder: {folder}</source>
         <translation>Dossier&#x202f;: {folder}</translation>
     </message>
     <message>
-        <location filename="../console/sessions_page.py" line="79"/>
+        <location filename="../console/sessions_page.py" line="77"/>
         <source>Cannot be opened: {reason}</source>
         <translation>Impossible à ouvrir&#x202f;: {reason}</translation>
     </message>
@@ -599,118 +599,118 @@ Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../console/settings_form.py" line="25"/>
+        <location filename="../console/settings_form.py" line="26"/>
         <source>e.g. Sales managers’ seminar</source>
         <translation>p. ex. Séminaire des managers commerciaux</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="36"/>
+        <location filename="../console/settings_form.py" line="37"/>
         <source>Full (about 8 minutes a person)</source>
         <translation>Complet (environ 8 minutes par personne)</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="37"/>
+        <location filename="../console/settings_form.py" line="38"/>
         <source>Short: time split and trade-offs (about 2 minutes)</source>
         <translation>Court&#x202f;: temps et arbitrages (environ 2 minutes)</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="38"/>
+        <location filename="../console/settings_form.py" line="39"/>
         <source>Let people not on the list add their name at the station</source>
         <translation>Permettre aux personnes absentes de la liste de s’ajouter au poste participant</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="43"/>
+        <location filename="../console/settings_form.py" line="44"/>
         <source>Needed to close the station or reopen a finished participant.</source>
         <translation>Nécessaire pour fermer le poste participant ou rouvrir les réponses d’un participant qui a terminé.</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="51"/>
+        <location filename="../console/settings_form.py" line="50"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="53"/>
+        <location filename="../console/settings_form.py" line="52"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="67"/>
+        <location filename="../console/settings_form.py" line="66"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="68"/>
+        <location filename="../console/settings_form.py" line="67"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="69"/>
+        <location filename="../console/settings_form.py" line="68"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="70"/>
+        <location filename="../console/settings_form.py" line="69"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="71"/>
+        <location filename="../console/settings_form.py" line="70"/>
         <source>Trainer</source>
         <translation>Formateur</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="72"/>
+        <location filename="../console/settings_form.py" line="71"/>
         <source>Language of the station and debriefs</source>
         <translation>Langue du poste et des restitutions</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="73"/>
+        <location filename="../console/settings_form.py" line="72"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="75"/>
+        <location filename="../console/settings_form.py" line="74"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="76"/>
+        <location filename="../console/settings_form.py" line="75"/>
         <source>Trainer PIN</source>
         <translation>Code PIN du formateur</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="92"/>
+        <location filename="../console/settings_form.py" line="91"/>
         <source>Unchanged</source>
         <translation>Inchangé</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="42"/>
-        <location filename="../console/settings_form.py" line="92"/>
+        <location filename="../console/settings_form.py" line="43"/>
+        <location filename="../console/settings_form.py" line="91"/>
         <source>Choose 4 to 12 digits</source>
         <translation>Choisissez de 4 à 12 chiffres</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="108"/>
+        <location filename="../console/settings_form.py" line="107"/>
         <source>The session needs a title.</source>
         <translation>La session doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="111"/>
+        <location filename="../console/settings_form.py" line="110"/>
         <source>The PIN must be 4 to 12 digits.</source>
         <translation>Le code PIN doit compter de 4 à 12 chiffres.</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="115"/>
+        <location filename="../console/settings_form.py" line="114"/>
         <source>Choose a logo</source>
         <translation>Choisir un logo</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="116"/>
+        <location filename="../console/settings_form.py" line="115"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../console/settings_form.py" line="132"/>
+        <location filename="../console/settings_form.py" line="130"/>
         <source>No logo</source>
         <translation>Aucun logo</translation>
     </message>
@@ -718,7 +718,7 @@ Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../console/settings_form.py" line="180"/>
+        <location filename="../console/settings_form.py" line="174"/>
         <source>Save the settings</source>
         <translation>Enregistrer les paramètres</translation>
     </message>
@@ -726,109 +726,109 @@ Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
 <context>
     <name>Station</name>
     <message>
-        <location filename="../station/pages.py" line="57"/>
+        <location filename="../station/pages.py" line="58"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="60"/>
+        <location filename="../station/pages.py" line="61"/>
         <source>Touch Start or press Enter</source>
         <translation>Touchez « Commencer » ou appuyez sur Entrée</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="115"/>
+        <location filename="../station/pages.py" line="116"/>
         <source>Who are you?</source>
         <translation>Qui êtes-vous&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="118"/>
+        <location filename="../station/pages.py" line="119"/>
         <source>Type the first letters of your name</source>
         <translation>Tapez les premières lettres de votre nom</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="135"/>
+        <location filename="../station/pages.py" line="136"/>
         <source>I’m not on the list</source>
         <translation>Je ne suis pas sur la liste</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="137"/>
-        <location filename="../station/pages.py" line="226"/>
-        <location filename="../station/pages.py" line="291"/>
+        <location filename="../station/pages.py" line="138"/>
+        <location filename="../station/pages.py" line="227"/>
+        <location filename="../station/pages.py" line="292"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="161"/>
+        <location filename="../station/pages.py" line="162"/>
         <source>Done ✓</source>
         <translation>Terminé ✓</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="218"/>
+        <location filename="../station/pages.py" line="219"/>
         <source>Welcome! What is your name?</source>
         <translation>Bienvenue&#x202f;! Comment vous appelez-vous&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="219"/>
+        <location filename="../station/pages.py" line="220"/>
         <source>First name and last name, as your colleagues know you.</source>
         <translation>Prénom et nom, tels que vos collègues vous connaissent.</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="228"/>
+        <location filename="../station/pages.py" line="229"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="251"/>
+        <location filename="../station/pages.py" line="252"/>
         <source>This name cannot be added: it may already be on the list. Go back to pick it, or make it more precise (with your team, for instance).</source>
         <translation>Ce nom ne peut pas être ajouté&#x202f;: il figure peut-être déjà sur la liste. Revenez en arrière pour le choisir, ou précisez-le (avec votre équipe, par exemple).</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="294"/>
+        <location filename="../station/pages.py" line="295"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="511"/>
+        <location filename="../station/pages.py" line="508"/>
         <source>points left to share</source>
         <translation>points restant à répartir</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="515"/>
+        <location filename="../station/pages.py" line="512"/>
         <source>all points shared</source>
         <translation>tous les points sont répartis</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="519"/>
+        <location filename="../station/pages.py" line="516"/>
         <source>points too many: take some back</source>
         <translation>points en trop&#x202f;: retirez-en</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="585"/>
+        <location filename="../station/pages.py" line="577"/>
         <source>Between these two poles, where does your attention go?</source>
         <translation>Entre ces deux pôles, où va votre attention&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="641"/>
+        <location filename="../station/pages.py" line="633"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="642"/>
+        <location filename="../station/pages.py" line="634"/>
         <source>Optional: you can come back to it after the group discussion.</source>
         <translation>Facultatif&#x202f;: vous pourrez y revenir après l’échange en groupe.</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="664"/>
+        <location filename="../station/pages.py" line="656"/>
         <source>Action {number}</source>
         <translation>Action {number}</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="715"/>
+        <location filename="../station/pages.py" line="707"/>
         <source>Your answers are saved. The next person can start.</source>
         <translation>Vos réponses sont enregistrées. La personne suivante peut commencer.</translation>
     </message>
     <message>
-        <location filename="../station/pages.py" line="725"/>
+        <location filename="../station/pages.py" line="717"/>
         <source>Thank you, {name}!</source>
         <translation>Merci, {name}&#x202f;!</translation>
     </message>
@@ -876,22 +876,22 @@ Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../console/status.py" line="22"/>
+        <location filename="../console/status.py" line="23"/>
         <source>Not started</source>
         <translation>Pas commencé</translation>
     </message>
     <message>
-        <location filename="../console/status.py" line="23"/>
+        <location filename="../console/status.py" line="24"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../console/status.py" line="24"/>
+        <location filename="../console/status.py" line="25"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../console/status.py" line="25"/>
+        <location filename="../console/status.py" line="26"/>
         <source>Not asked</source>
         <translation>Non demandé</translation>
     </message>
