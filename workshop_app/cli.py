@@ -5,8 +5,8 @@ is one `run_<name>(args) -> int` function plus its lines in `build_parser`. Heav
 (the store, Qt, reportlab) are imported inside the functions, so `--version` and `--help`
 stay fast.
 
-Every error is one line on stderr, `workshop-app: error: ...`, with exit status 2, and
-nothing changed.
+A refusal prints one line per problem on stderr, `workshop-app: error: ...`, exits with status
+2 and changes nothing. `debrief` exits with 1 when a document could not be replaced.
 """
 
 from __future__ import annotations
