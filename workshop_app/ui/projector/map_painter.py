@@ -205,12 +205,11 @@ class Layers:
         head = geometry.ARROW_HEAD * side * max(0.6, crowd)
         shafts, tips = [], []
         for r in with_ideal:
-            (x1, y1), (x2, y2) = geometry.to_canvas(r.point), geometry.to_canvas(r.ideal_point)  # type: ignore[arg-type]
-            dx, dy = (x2 - x1) * side, (y2 - y1) * side
+            start, end = to_px(r.point), to_px(r.ideal_point)  # type: ignore[arg-type]
+            dx, dy = end.x() - start.x(), end.y() - start.y()
             length = math.hypot(dx, dy)
             if length < head:
                 continue
-            start, end = QPointF(left + x1 * side, top + y1 * side), QPointF(left + x2 * side, top + y2 * side)
             back = head * 0.8 / length  # the shaft stops inside the head
             shafts.append(QLineF(start, QPointF(end.x() - dx * back, end.y() - dy * back)))
             tips.append((end, round(math.degrees(math.atan2(dy, dx)) / HEAD_STEP) % (360 // HEAD_STEP)))
@@ -407,7 +406,7 @@ class MapPainter:
 
     def _paint_centroid(self, p: QPainter, square: QRectF, centroid: tuple[float, float], side: float,
                         text: str) -> None:
-        centre = self._point(square, centroid)
+        centre = pixel_mapper(square)(centroid)
         self._centroid_mark(p, centre, geometry.CENTROID_RADIUS * side)
         font = style.font(side, geometry.POINT_LABEL_SIZE * 1.15, QFont.Weight.Bold)
         static = self.texts.get(text, font)
@@ -459,6 +458,3 @@ class MapPainter:
     def _rect(square: QRectF, x: float, y: float, w: float, h: float) -> QRectF:
         side = square.width()
         return QRectF(square.x() + x * side, square.y() + y * side, w * side, h * side)
-
-    def _point(self, square: QRectF, point: tuple[float, float]) -> QPointF:
-        return self._at(square, *geometry.to_canvas(point))

@@ -70,12 +70,12 @@ class ScenePainter:
             self._paint_title_card(p, rect, scene)
             return
         room = RoomText.of(scene.language)
-        header, body = layout(rect)
         view = scene.state.view
-        group = scene.results.group
         if view == View.MAP and is_wide(rect):
             self._paint_wide_map(p, rect, scene, room, vector)
             return
+        header, body = layout(rect)
+        group = scene.results.group
         self._paint_header(p, header, room.title(view), self._note(scene, room), rect.height())
         if view == View.MAP:
             self._paint_map(p, rect, scene, room, vector)
@@ -123,7 +123,7 @@ class ScenePainter:
     def _paint_wide_map(self, p: QPainter, rect: QRectF, scene: Scene, room: RoomText, vector: bool) -> None:
         """The map at full height; at its left the title, the count in big type, the legend."""
         h = rect.height()
-        column = map_column(rect)
+        square, column = map_square(rect), map_column(rect)
         group = scene.results.group
         title = room.title(View.MAP)
         y = column.y()
@@ -139,12 +139,12 @@ class ScenePainter:
                    views.fitted(p, caption, column.width(), h, style.HEADING, weight=QFont.Weight.DemiBold),
                    style.MUTED)
         if scene.state.revealed:
-            self._paint_legend(p, column, map_square(rect).width(), scene, room, h)
+            self._paint_legend(p, column, square.width(), scene, room, h)
         else:
             note = room.get("hidden_note")
             views.text(p, QRectF(column.x(), y + h * 0.07, column.width(), h * 0.05), _LEFT, note,
                        views.fitted(p, note, column.width(), h, style.BODY), style.INK)
-        self.map.paint(p, map_square(rect), scene, vector=vector)
+        self.map.paint(p, square, scene, vector=vector)
 
     def _paint_legend(self, p: QPainter, column: QRectF, side: float, scene: Scene, room: RoomText,
                       h: float) -> None:
