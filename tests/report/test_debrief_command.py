@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
+
 from tests.report.conftest import finish
 from workshop_app.cli import main
+from workshop_app.report import batch
 
 
 def test_writes_the_documents_and_prints_their_paths(make_session, tmp_path, capsys):
@@ -39,3 +42,22 @@ def test_unknown_participant_bad_session_and_unwritable_folder_exit_2(make_sessi
     blocker.write_text("")
     assert main(["debrief", str(store.path), "--out", str(blocker / "out")]) == 2
     assert capsys.readouterr().err.startswith(f"workshop-app: error: cannot write to {blocker / 'out'}")
+
+
+def test_a_document_that_cannot_be_replaced_is_said_on_stderr_with_status_1(make_session, tmp_path, capsys,
+                                                                             monkeypatch):
+    store = make_session()
+    finish(store, store.add_participant("Marie Dupont"))
+    real_replace = os.replace
+
+    def replace(src, dst):
+        if os.path.basename(dst) == "print-pack.pdf":
+            raise PermissionError(13, "Permission denied")  # what Windows says when a viewer holds it
+        real_replace(src, dst)
+
+    monkeypatch.setattr(batch.os, "replace", replace)
+    assert main(["debrief", str(store.path), "--out", str(tmp_path)]) == 1
+    out, err = capsys.readouterr()
+    assert out.splitlines() == [str(tmp_path / "01-marie-dupont.pdf"), str(tmp_path / "group-synthesis.pdf")]
+    assert err == (f"workshop-app: {tmp_path / 'print-pack.pdf'} not written: "
+                   "the file is open in another program: close it and run again\n")
