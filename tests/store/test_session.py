@@ -92,14 +92,15 @@ def test_bad_names_are_refused(store, name):
 
 
 def test_participants_order_rename_move_and_note(store):
-    a, b, c = (store.add_participant(n) for n in ("Anne", "Bruno", "Chloé"))
+    a, b, c = (store.add_participant(n, f"{n.lower()}@acme.fr") for n in ("Anne", "Bruno", "Chloé"))
     store.rename_participant(b, "Bruno Martin")
     store.move_participant(c, 0)
     store.set_note(a, "Très engagée en séance.")
     store.update_participant(a, team="Île-de-France", email=None)
     assert [(p.id, p.name) for p in store.participants()] == [(c, "Chloé"), (a, "Anne"), (b, "Bruno Martin")]
     assert store.participant(a).note == "Très engagée en séance."
-    assert store.participant(a).team == "Île-de-France"
+    assert (store.participant(a).team, store.participant(a).email) == ("Île-de-France", None)  # the email cleared
+    assert (store.participant(b).team, store.participant(b).email) == (None, "bruno@acme.fr")  # the others kept
 
 
 def test_import_is_all_or_nothing(store):
