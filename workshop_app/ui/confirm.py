@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from workshop_app.ui.widgets import open_dialog
+
 
 def confirm_destructive(parent: QWidget, title: str, text: str, action: str,
                         on_confirm: Callable[[], object]) -> QMessageBox:
@@ -17,6 +19,4 @@ def confirm_destructive(parent: QWidget, title: str, text: str, action: str,
     confirm = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(box.addButton(QCoreApplication.translate("Confirm", "Cancel"), QMessageBox.ButtonRole.RejectRole))
     box.buttonClicked.connect(lambda button: button is confirm and on_confirm())
-    box.finished.connect(box.deleteLater)
-    box.open()
-    return box
+    return open_dialog(box)

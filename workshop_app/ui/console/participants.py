@@ -14,7 +14,7 @@ from workshop_app.store import Participant, StoreError
 from workshop_app.ui.confirm import confirm_destructive
 from workshop_app.ui.console.status import STATUS_ROLE, ChipDelegate
 from workshop_app.ui.live_session import LiveSession
-from workshop_app.ui.widgets import text_label
+from workshop_app.ui.widgets import open_dialog, text_label
 
 PARTS = ("practices", "allocation", "tensions", "commitments")
 NOTE_SAVE_MS = 600  # the note is saved once the trainer pauses typing
@@ -239,8 +239,7 @@ class ParticipantsPanel(QWidget):
         dialog.setLabelText(label)
         dialog.setTextValue(value)
         dialog.textValueSelected.connect(lambda name: name.strip() and on_name(name.strip()))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        open_dialog(dialog)
 
     def add(self) -> None:
         def added(name: str) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.store import SessionSettings
-from workshop_app.ui.widgets import text_label
+from workshop_app.ui.widgets import open_dialog, text_label
 
 LOGO_PREVIEW = 48
 
@@ -115,7 +115,7 @@ class SettingsForm(QWidget):
         dialog.setNameFilter(self.tr("Images (*.png *.jpg *.jpeg)"))
         dialog.setFileMode(QFileDialog.ExistingFile)
         dialog.fileSelected.connect(self._logo_chosen)
-        dialog.open()
+        open_dialog(dialog)
 
     def _logo_chosen(self, name: str) -> None:
         path = Path(name)

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QTabWidget,
+    QDialog, QFileDialog, QHBoxLayout, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QTabWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -28,7 +28,7 @@ from workshop_app.ui.pin_dialog import PinDialog
 from workshop_app.ui.screens import ScreenPicker, identify_screens, show_on_screen
 from workshop_app.ui.station import StationWindow
 from workshop_app.ui.translation import LANGUAGE_KEY
-from workshop_app.ui.widgets import restyle, text_label
+from workshop_app.ui.widgets import open_dialog, restyle, text_label
 
 GEOMETRY_KEY = "console/geometry"
 
@@ -189,10 +189,8 @@ class ConsoleWindow(QMainWindow):
             restyle(button)
 
     # --- messages ---------------------------------------------------------------------------
-    def _show_dialog(self, dialog: QWidget) -> None:
-        self.dialog = dialog
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+    def _show_dialog(self, dialog: QDialog) -> None:
+        self.dialog = open_dialog(dialog)
 
     def show_error(self, message: str) -> None:
         box = QMessageBox(QMessageBox.Warning, "Équilibriste", message, QMessageBox.Ok, self)

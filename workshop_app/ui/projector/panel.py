@@ -22,7 +22,7 @@ from workshop_app.ui.projector.scene import LABELS, Output
 from workshop_app.ui.projector.texts import View
 from workshop_app.ui.projector.window import ROLE, ProjectorWindow
 from workshop_app.ui.screens import ScreenPicker, identify_screens
-from workshop_app.ui.widgets import text_label
+from workshop_app.ui.widgets import open_dialog, text_label
 
 OUTPUTS: tuple[Output, ...] = ("blank", "title", "show")
 
@@ -208,8 +208,7 @@ class ProjectorPanel(QWidget):
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.finished.connect(lambda _: self._names_answered(box.clickedButton() is show))
-        self._names_box = box
-        box.open()
+        self._names_box = open_dialog(box)
         return box
 
     def _names_answered(self, confirmed: bool) -> None:
@@ -226,8 +225,7 @@ class ProjectorPanel(QWidget):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix(kind)
         dialog.fileSelected.connect(lambda path: self.export(path, kind))
-        dialog.open()
-        return dialog
+        return open_dialog(dialog)
 
     def export(self, path: str, kind: str) -> None:
         """The current view, revealed and shown, whatever the room sees right now."""

@@ -19,6 +19,7 @@ from workshop_app.ui.station.pages import (
 )
 from workshop_app.ui.station.style import STATION_STYLE
 from workshop_app.ui.translation import StationText
+from workshop_app.ui.widgets import open_dialog
 
 IDLE_MS = 120_000  # an idle participant screen returns to welcome (nothing given is lost)
 THANKS_MS = 6_000
@@ -245,11 +246,9 @@ class StationWindow(QWidget):
         dialog = PinDialog(self.live.store.check_pin, message, self, self.text.translate)
         dialog.accepted.connect(on_success)
         dialog.finished.connect(self._pin_closed)
-        self.pin_dialog = dialog
-        dialog.open()
+        self.pin_dialog = open_dialog(dialog)
 
     def _pin_closed(self) -> None:
-        self.pin_dialog.deleteLater()
         self.pin_dialog = None
 
     def request_leave(self) -> None:
