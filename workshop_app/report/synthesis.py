@@ -70,10 +70,11 @@ def render_synthesis(data: SynthesisData) -> bytes:
 
 
 def _participation(data: SynthesisData) -> Flowable:
-    lang = data.session.language
-    row = layout.Columns([layout.label(str(data.n_finished), BIG),
+    lang, figure = data.session.language, str(data.n_finished)
+    figure_w = 20 + 24 * len(figure)  # room for the big figure's digits
+    row = layout.Columns([layout.label(figure, BIG),
                           [Spacer(1, 30), layout.label(text(lang, "finished_of", invited=data.n_invited), BODY)]],
-                         [20 + 24 * len(str(data.n_finished)), WIDTH - 20 - 24 * len(str(data.n_finished))])
+                         [figure_w, WIDTH - figure_w])
     return KeepTogether([layout.label(text(lang, "participation"), H2), row])
 
 
