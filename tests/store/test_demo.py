@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -30,7 +31,18 @@ def test_same_seed_same_data_and_a_new_file_each_time(demo: Path) -> None:
     assert content(again) == content(demo)
     other = create_demo_session(demo.parent, participants=12, seed=8)
     assert content(other)[2] != content(demo)[2]
-    assert newest_demo_session(demo.parent) in {again, other}
+
+
+def test_the_newest_demo_is_the_last_modified_demo_file(tmp_path: Path) -> None:
+    first = create_demo_session(tmp_path, participants=1)
+    second = create_demo_session(tmp_path, participants=1, language="en")
+    other = tmp_path / "2026-03-12-atelier.sqlite"
+    SessionStore.create(other, title="Atelier").close()
+    # Modified in another order than written: the session that is not a demo last, then the first demo.
+    for minutes_ago, path in enumerate((other, first, second)):
+        os.utime(path, (1_800_000_000 - 60 * minutes_ago,) * 2)
+    assert newest_demo_session(tmp_path) == first
+    assert newest_demo_session(tmp_path / "absent") is None
 
 
 def test_every_part_is_answered_and_a_few_have_commitments(demo: Path) -> None:
