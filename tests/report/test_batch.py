@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import re
+import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -119,12 +121,24 @@ def test_a_file_that_cannot_be_replaced_is_reported_and_the_rest_written(session
 
 
 @pytest.mark.slow
-def test_parallel_rendering_gives_the_same_files(make_session, tmp_path):
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="parallel rendering is Linux only")
+def test_parallel_rendering_gives_the_same_files(make_session, tmp_path, monkeypatch):
+    if threading.active_count() > 1:
+        pytest.skip("a threaded process renders in series (forking it is unsafe)")
     store = make_session()
     for i in range(6):
         finish(store, store.add_participant(f"Manager {i}"), BALANCED)
     one = generate_documents(store.path, tmp_path / "one", workers=1)
+    pools = []
+
+    class Pool(batch.ProcessPoolExecutor):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            pools.append(kwargs["max_workers"])
+
+    monkeypatch.setattr(batch, "ProcessPoolExecutor", Pool)
     two = generate_documents(store.path, tmp_path / "two", workers=2)
+    assert pools == [2]  # the documents were rendered in two processes
     assert [p.name for p in one.written] == [p.name for p in two.written]
     assert all(a.read_bytes() == b.read_bytes() for a, b in zip(one.written, two.written))
 
