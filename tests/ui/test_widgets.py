@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QPalette, QTextDocument
 from PySide6.QtWidgets import QDialog, QWidget
 
-from workshop_app.ui.widgets import open_dialog, restyle, text_label
+from workshop_app.ui.widgets import open_dialog, plain_tooltip, restyle, text_label
 
 
 def test_a_label_never_reads_markup(qapp):
@@ -14,6 +14,12 @@ def test_a_label_never_reads_markup(qapp):
     assert label.textFormat() == Qt.TextFormat.PlainText
     assert (label.objectName(), label.wordWrap()) == ("hint", False)
     assert text_label().wordWrap()
+
+
+def test_a_tooltip_shows_its_text_as_typed(qapp):
+    shown = QTextDocument()
+    shown.setHtml(plain_tooltip("Voir <b>Bruno</b> & Co"))  # as a tooltip reads it
+    assert shown.toPlainText() == "Voir <b>Bruno</b> & Co"
 
 
 def test_restyle_applies_the_style_of_a_changed_property(qtbot):

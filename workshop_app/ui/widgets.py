@@ -1,10 +1,11 @@
-"""Small pieces every window uses: labels that never read markup, restyling after a change,
-dialogs opened without blocking."""
+"""Small pieces every window uses: labels and tooltips that never read markup, restyling after a
+change, dialogs opened without blocking."""
 
 from __future__ import annotations
 
 from typing import TypeVar
 
+from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
@@ -19,6 +20,11 @@ def text_label(text: str = "", role: str = "", *, wrap: bool = True, parent: QWi
     if role:
         label.setObjectName(role)
     return label
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows `text` as typed: Qt reads markup in a tooltip that looks like some."""
+    return QtGui.Qt.convertFromPlainText(text)
 
 
 def restyle(widget: QWidget) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6 import QtGui
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QPlainTextEdit,
@@ -14,7 +13,7 @@ from workshop_app.store import Participant, StoreError
 from workshop_app.ui.confirm import confirm_destructive
 from workshop_app.ui.console.status import STATUS_ROLE, ChipDelegate
 from workshop_app.ui.live_session import LiveSession
-from workshop_app.ui.widgets import open_dialog, text_label
+from workshop_app.ui.widgets import open_dialog, plain_tooltip, text_label
 
 PARTS = ("practices", "allocation", "tensions", "commitments")
 NOTE_SAVE_MS = 600  # the note is saved once the trainer pauses typing
@@ -77,7 +76,7 @@ class ParticipantsModel(QAbstractTableModel):
         if role == Qt.DisplayRole:
             return (str(index.row() + 1), p.name, p.team or "")[column]
         if role == Qt.ToolTipRole and column == 1 and p.note:
-            return QtGui.Qt.convertFromPlainText(p.note)  # a tooltip would read markup
+            return plain_tooltip(p.note)
         return None
 
     def participant_at(self, row: int) -> Participant | None:

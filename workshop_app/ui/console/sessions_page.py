@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.store.files import SessionSummary, session_summaries
-from workshop_app.ui.widgets import text_label
+from workshop_app.ui.widgets import plain_tooltip, text_label
 
 
 class SessionsPage(QWidget):
@@ -83,7 +83,7 @@ class SessionsPage(QWidget):
         for column in (3, 4):
             item.setTextAlignment(column, Qt.AlignRight | Qt.AlignVCenter)
         item.setData(0, Qt.UserRole, s.path)
-        item.setToolTip(0, str(s.path))
+        item.setToolTip(0, plain_tooltip(str(s.path)))
         return item
 
     def selected_path(self) -> Path | None:
