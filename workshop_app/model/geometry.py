@@ -143,11 +143,11 @@ def place_labels(points: Sequence[Point], sizes: Sequence[tuple[float, float]],
 def _label_candidates(point: Point, w: float, h: float) -> list[tuple[Label, Rect]]:
     cx, cy = to_canvas(point)
     x, y, side = point_label_anchor(point)
-    other = (2 * cx - x, "right" if side == "left" else "left")
+    other_side: HAlign = "right" if side == "left" else "left"
     reach = POINT_RADIUS + POINT_LABEL_GAP / 2
     near, far = cx + POINT_RADIUS / 2, cx - POINT_RADIUS / 2
     options: list[tuple[float, float, HAlign, VAlign]] = [
-        (x, y, side, "middle"), (other[0], y, other[1], "middle"),  # type: ignore[list-item]
+        (x, y, side, "middle"), (2 * cx - x, y, other_side, "middle"),  # the mirror place, across the dot
         (cx, cy - reach, "center", "bottom"), (cx, cy + reach, "center", "top"),
         (near, cy - reach, "left", "bottom"), (near, cy + reach, "left", "top"),
         (far, cy - reach, "right", "bottom"), (far, cy + reach, "right", "top"),
