@@ -23,10 +23,9 @@ from pathlib import Path
 from typing import Any, Literal
 
 from workshop_app.store.errors import InvalidInput
-from workshop_app.store.session import name_key
+from workshop_app.store.session import MAX_NAME, name_key
 
-NAME_MAX = 200
-TEAM_MAX = 200
+NAME_MAX = TEAM_MAX = MAX_NAME  # what the store takes, so a preview that passes imports
 EMAIL_MAX = 254
 SEPARATORS = (";", ",", "\t")
 
