@@ -25,7 +25,7 @@ from typing import Any, Literal
 from workshop_app.store.errors import InvalidInput
 from workshop_app.store.session import MAX_NAME, name_key
 
-NAME_MAX = TEAM_MAX = MAX_NAME  # what the store takes, so a preview that passes imports
+NAME_MAX = TEAM_MAX = MAX_NAME  # the store's limit for names and teams
 EMAIL_MAX = 254
 SEPARATORS = (";", ",", "\t")
 
