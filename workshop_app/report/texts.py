@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from workshop_app.model.territories import Language
 
@@ -332,6 +333,7 @@ def french_typography(value: str) -> str:
     return value
 
 
+@cache
 def _typeset(language: Language, value: str) -> str:
     return french_typography(value) if language == "fr" else value
 
@@ -341,6 +343,7 @@ def text(language: Language, key: str, **values: object) -> str:
     return _typeset(language, _UI[key][language]).format(**values)
 
 
+@cache
 def territory_text(code: str, language: Language) -> TerritoryText:
     t = _TERRITORIES[code][language]
     if language != "fr":
