@@ -1,7 +1,8 @@
 """Render every projector view of a demo session to docs/screenshots/projector-*.png.
 
 Run with `make screenshots` (QT_QPA_PLATFORM=offscreen). The demo session (French, and one
-English map) has two latecomers still answering, so participation shows every count.
+English map) has two latecomers, one halfway through and one yet to start, so participation
+shows every count.
 """
 
 from __future__ import annotations

@@ -24,6 +24,7 @@ class LiveSession(QObject):
         super().__init__(parent)
         self.store = store
         self._results: Results | None = None
+        # Connected before any window's slot, so every window that hears a change reads fresh results.
         for signal in (self.changed, self.roster_changed, self.settings_changed):
             signal.connect(self._forget_results)
 

@@ -11,6 +11,8 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
+from workshop_app.model.territories import INK
+
 IDENTIFY_MS = 3_000
 
 
@@ -138,8 +140,8 @@ class _ScreenNumber(QLabel):
         self.setWindowFlags(Qt.FramelessWindowHint | Qt.WindowStaysOnTopHint | Qt.Tool)
         self.setAttribute(Qt.WA_DeleteOnClose)
         self.setAlignment(Qt.AlignCenter)
-        self.setStyleSheet("background: #1A1A1A; color: white; font-size: 200px; font-weight: 700;"
-                           "border-radius: 32px;")
+        self.setStyleSheet("background: {ink}; color: white; font-size: 200px; font-weight: 700;"
+                           "border-radius: 32px;".format(ink=INK))
         self.resize(360, 360)
         centre = screen.geometry().center()
         self.move(centre.x() - 180, centre.y() - 180)
