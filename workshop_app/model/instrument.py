@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -73,7 +74,9 @@ class Instrument:
     def scale_max(self) -> int:
         return self.scale[-1].value
 
-    @property
+    # Derived once per instrument (cached in the instance, outside the compared fields):
+    # scoring asks for them for every participant on every change.
+    @cached_property
     def item_ids(self) -> tuple[str, ...]:
         return tuple(item.id for item in self.items)
 
@@ -84,12 +87,16 @@ class Instrument:
         raise KeyError(item_id)
 
     def items_of(self, territory: str) -> tuple[Item, ...]:
-        return tuple(item for item in self.items if item.territory == territory)
+        return self._items_by_territory.get(territory, ())
+
+    @cached_property
+    def _items_by_territory(self) -> dict[str, tuple[Item, ...]]:
+        return {code: tuple(item for item in self.items if item.territory == code) for code in CODES}
 
     def territory_name(self, code: str, language: Language) -> str:
         return self.territory_names[code][language]
 
-    @property
+    @cached_property
     def tension_ids(self) -> tuple[str, ...]:
         return tuple(t.id for t in self.tensions)
 
