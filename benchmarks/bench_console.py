@@ -66,6 +66,5 @@ def measure() -> list[Figure]:
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
     for name, value, unit in measure():
         print(f"{name} {value:.3f} {unit}")
