@@ -56,12 +56,17 @@ def _diagonals(path: Path, x: float, y: float, w: float, h: float, direction: in
         c += step
 
 
+def _territory_rect(d: Drawing, code: str, x: float, y: float, w: float, h: float) -> None:
+    """A rectangle in the territory's colour, its greyscale pattern over it."""
+    t = BY_CODE[code]
+    d.add(Rect(x, y, w, h, fillColor=HexColor(t.colour), strokeColor=None))
+    _pattern(d, x, y, w, h, t.pattern)
+
+
 def territory_swatch(code: str, size: float = 9) -> Drawing:
     """A small square in the territory's colour and pattern, for legends and headings."""
     d = Chart(size, size)
-    t = BY_CODE[code]
-    d.add(Rect(0, 0, size, size, fillColor=HexColor(t.colour), strokeColor=None))
-    _pattern(d, 0, 0, size, size, t.pattern)
+    _territory_rect(d, code, 0, 0, size, size)
     return d
 
 
@@ -92,14 +97,11 @@ def territory_bars(
     track_w = width - name_w - value_w
     d = Chart(width, row * len(CODES))
     for i, code in enumerate(CODES):
-        t = BY_CODE[code]
         mid = row * (len(CODES) - i - 0.5)
         _text(d, 0, mid, names[code], 10, font=fonts.SEMIBOLD)
         x0, y0 = name_w, mid - bar_h / 2
         d.add(Rect(x0, y0, track_w, bar_h, fillColor=TRACK, strokeColor=None))
-        w = track_w * max(0.0, min(values[code], scale_max)) / scale_max
-        d.add(Rect(x0, y0, w, bar_h, fillColor=HexColor(t.colour), strokeColor=None))
-        _pattern(d, x0, y0, w, bar_h, t.pattern)
+        _territory_rect(d, code, x0, y0, track_w * max(0.0, min(values[code], scale_max)) / scale_max, bar_h)
         if spreads is not None:
             lo = max(0.0, values[code] - spreads[code]) / scale_max * track_w
             hi = min(scale_max, values[code] + spreads[code]) / scale_max * track_w
@@ -119,9 +121,7 @@ def territory_counts(width: float, names: Mapping[str, str], counts: Mapping[str
     d = Chart(width, row * len(CODES))
     for i, code in enumerate(CODES):
         mid = row * (len(CODES) - i - 0.5)
-        t = BY_CODE[code]
-        d.add(Rect(0, mid - 5, 10, 10, fillColor=HexColor(t.colour), strokeColor=None))
-        _pattern(d, 0, mid - 5, 10, 10, t.pattern)
+        _territory_rect(d, code, 0, mid - 5, 10, 10)
         _text(d, 18, mid, names[code], 10, font=fonts.SEMIBOLD)
         _text(d, width, mid, str(counts[code]), 16, anchor="end", font=fonts.BOLD)
     return d
@@ -142,15 +142,12 @@ def time_split(
     scale_max = max(50.0, *today.values(), *ideal.values())
     d = Chart(width, row * len(CODES))
     for i, code in enumerate(CODES):
-        t = BY_CODE[code]
         mid = row * (len(CODES) - i - 0.5)
         _text(d, 0, mid, names[code], 10, font=fonts.SEMIBOLD)
-        for value, y0, full in ((today[code], mid + gap / 2, False), (ideal[code], mid - gap / 2 - bar_h, True)):
-            w = track_w * value / scale_max
-            d.add(Rect(name_w, y0, w, bar_h, fillColor=HexColor(t.colour) if full else tint(t.colour, 0.35),
-                       strokeColor=None))
-            if full:
-                _pattern(d, name_w, y0, w, bar_h, t.pattern)
+        today_y, ideal_y = mid + gap / 2, mid - gap / 2 - bar_h
+        d.add(Rect(name_w, today_y, track_w * today[code] / scale_max, bar_h,
+                   fillColor=tint(BY_CODE[code].colour, 0.35), strokeColor=None))
+        _territory_rect(d, code, name_w, ideal_y, track_w * ideal[code] / scale_max, bar_h)
         change = rounded(ideal[code]) - rounded(today[code])  # adds up with the figures shown
         figures = ((width - 120, value_format(today[code]), fonts.REGULAR, MUTED),
                    (width - 60, value_format(ideal[code]), fonts.BOLD, INK),
