@@ -156,13 +156,18 @@ def test_allocations_tensions_commitments_round_trip(store, pid):
         "developper", ("Un entretien de progrès par mois", "Déléguer la revue"))
 
 
-def test_results_are_scored_with_the_session_form(store, pid):
-    for n in range(1, 25):
-        store.record_answer(pid, f"p{n:02d}", 5 if n % 4 == 1 else 1)  # every faire item 5, the rest 1
+def answer_the_short_form(store, pid):
+    """Both allocations and every tension: all that a short-form session asks."""
     store.set_allocation(pid, "today", EVEN)
     store.set_allocation(pid, "ideal", EVEN)
     for t in ("horizon", "mode", "focus"):
         store.set_tension(pid, t, 4)
+
+
+def test_results_are_scored_with_the_session_form(store, pid):
+    for n in range(1, 25):
+        store.record_answer(pid, f"p{n:02d}", 5 if n % 4 == 1 else 1)  # every faire item 5, the rest 1
+    answer_the_short_form(store, pid)
     r = store.results().participants[0]
     assert r.finished
     assert r.scores == {"faire": 100.0, "analyser": 0.0, "commando": 0.0, "developper": 0.0}
@@ -170,10 +175,7 @@ def test_results_are_scored_with_the_session_form(store, pid):
 
 
 def test_a_short_form_session_finishes_people_without_practices(store, pid):
-    store.set_allocation(pid, "today", EVEN)
-    store.set_allocation(pid, "ideal", EVEN)
-    for t in ("horizon", "mode", "focus"):
-        store.set_tension(pid, t, 4)
+    answer_the_short_form(store, pid)
     assert not store.results().participants[0].finished  # a full-form session wants the practices too
     store.update_settings(form="short")
     r = store.results().participants[0]
