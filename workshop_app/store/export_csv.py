@@ -8,7 +8,8 @@ come from the practices or, for a short-form participant, from today's allocatio
 Format: UTF-8 with a BOM, so Excel reads the accents. With `;` (the default, what French
 Excel expects) numbers use a decimal comma (`41,7`); with `,` they use a decimal point
 (`41.7`). Scores and the balance index have one decimal, the balance point three.
-Text cells that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`) get a leading `'`.
+Text cells that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or
+a carriage return) get a leading `'`.
 """
 
 from __future__ import annotations
