@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, String
 from reportlab.lib.colors import HexColor
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
 from workshop_app.model.instrument import Instrument
@@ -133,7 +134,7 @@ def _map_legend(width: float, lang: Language, *, with_arrow: bool, with_centroid
             d.add(Polygon([x + 7, y, x + 2, y + 3, x + 2, y - 3], fillColor=HexColor(INK), strokeColor=None))
         label = text(lang, key)
         d.add(String(x + 10, y - 2.8, label, fontName=fonts.REGULAR, fontSize=8, fillColor=HexColor(MUTED)))
-        x += 10 + charts.stringWidth(label, fonts.REGULAR, 8) + 16
+        x += 10 + stringWidth(label, fonts.REGULAR, 8) + 16
     return d
 
 
