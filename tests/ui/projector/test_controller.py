@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSize
+import gc
+import weakref
+
+from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSize, QVariantAnimation
 from PySide6.QtGui import QColor, QImage
 
 from workshop_app.model import geometry
@@ -103,6 +106,20 @@ def test_the_reveal_brings_every_collected_point_in_together(live, qtbot):
     assert controller.arriving == {first, second}
     qtbot.waitUntil(lambda: not controller.arriving, timeout=3000)
     assert controller.scene().arrivals == {}
+
+
+def test_a_controller_dropped_right_after_an_arrival_is_freed_with_its_animation(live, qtbot):
+    controller = ProjectorController(live)
+    finish(live, live.store.participants()[0].id)
+    controller.set_revealed(True)
+    animation = controller.findChild(QVariantAnimation)
+    animation.setCurrentTime(animation.duration())  # the arrival ends; its deletion is still pending
+    assert not controller.arriving
+    freed = weakref.ref(controller)
+    del controller, animation
+    gc.collect()
+    assert freed() is None  # nothing of the animation holds it: freed once, not again by the pending deletion
+    qtbot.wait(10)
 
 
 def test_the_title_card_shows_the_client_logo(live):

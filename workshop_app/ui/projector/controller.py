@@ -142,25 +142,29 @@ class ProjectorController(QObject):
         animation.setEndValue(1.0)
         animation.setDuration(ARRIVAL_MS)
         animation.setEasingCurve(QEasingCurve.Type.OutCubic)
-        ids = frozenset(participant_ids)
-        animation.valueChanged.connect(lambda value: self._step_arrivals(animation, ids, float(value)))
-        animation.finished.connect(lambda: self._end_arrivals(animation, ids))
-        for pid in ids:
+        # Bound methods, not closures over self: the animation never keeps its controller alive,
+        # so a dropped controller is deleted once, with its animations.
+        animation.valueChanged.connect(self._step_arrivals)
+        animation.finished.connect(self._end_arrivals)
+        for pid in participant_ids:
             self._arrivals[pid] = 0.0
             self._owners[pid] = animation
         animation.start()
 
-    def _step_arrivals(self, animation: QVariantAnimation, ids: frozenset[int], value: float) -> None:
-        for pid in ids:
-            if self._owners.get(pid) is animation:
-                self._arrivals[pid] = value
+    def _animated_by(self, animation: QObject) -> list[int]:
+        """The arriving points this animation still moves (a newer arrival may have taken some)."""
+        return [pid for pid, owner in self._owners.items() if owner is animation]
+
+    def _step_arrivals(self, value: float) -> None:
+        for pid in self._animated_by(self.sender()):
+            self._arrivals[pid] = float(value)
         self._invalidate()
 
-    def _end_arrivals(self, animation: QVariantAnimation, ids: frozenset[int]) -> None:
-        for pid in ids:
-            if self._owners.get(pid) is animation:  # not since taken over by a newer arrival
-                del self._owners[pid]
-                self._arrivals.pop(pid, None)
+    def _end_arrivals(self) -> None:
+        animation = self.sender()
+        for pid in self._animated_by(animation):
+            del self._owners[pid]
+            del self._arrivals[pid]
         animation.deleteLater()
         self._invalidate()
 
