@@ -276,11 +276,10 @@ def _commitments(data: DebriefData) -> list[Flowable]:
 
 
 def _ruled_lines(n: int, numbered: bool = False) -> Drawing:
-    gap = 30
+    gap, x0 = 30, (20 if numbered else 0)
     d = Chart(WIDTH, gap * n)
     for i in range(n):
         y = gap * (n - i - 1) + 4
-        x0 = 20 if numbered else 0
         if numbered:
             d.add(String(0, y + 2, str(i + 1), fontName=fonts.BOLD, fontSize=11, fillColor=HexColor(ACCENT)))
         d.add(Line(x0, y, WIDTH, y, strokeColor=HexColor(MUTED), strokeWidth=0.5, strokeDashArray=None))
