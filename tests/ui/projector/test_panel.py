@@ -111,6 +111,16 @@ def test_export_writes_a_png_and_an_svg_of_the_view(panel, live, tmp_path):
     assert len(notices) == 2
 
 
+@pytest.mark.parametrize("kind", ["png", "svg"])
+def test_the_file_chosen_to_export_gets_the_kind_asked_for(panel, tmp_path, kind):
+    dialog = panel.ask_export(kind)
+    assert dialog.isVisible()
+    dialog.fileSelected.emit(str(tmp_path / "view.{kind}".format(kind=kind)))
+    written = (tmp_path / "view.{kind}".format(kind=kind)).read_bytes()
+    assert written.startswith(b"\x89PNG" if kind == "png" else b"<?xml")
+    dialog.reject()
+
+
 def test_a_failed_export_says_so(panel, tmp_path):
     notices = []
     panel.notice.connect(notices.append)

@@ -204,17 +204,20 @@ class ProjectorPanel(QWidget):
                           self.tr("Everyone in the room will see who is where on the map. "
                                   "Do this only if the group agreed to it."),
                           QMessageBox.StandardButton.Cancel, self)
-        show = box.addButton(self.tr("Show the names"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Show the names"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.finished.connect(lambda _: self._names_answered(box.clickedButton() is show))
+        # Bound methods, not closures over self, on the dialogs deleted once closed: a dialog
+        # never holds the panel alive.
+        box.finished.connect(self._names_answered)
         self._names_box = open_dialog(box)
         return box
 
-    def _names_answered(self, confirmed: bool) -> None:
-        if confirmed:
+    def _names_answered(self) -> None:
+        box, self._names_box = self._names_box, None
+        clicked = box.clickedButton()
+        if clicked is not None and box.buttonRole(clicked) == QMessageBox.ButtonRole.AcceptRole:
             self.controller.set_labels("names")
-        self._names_box = None
 
     # -- exports ----------------------------------------------------------------------------------
 
@@ -224,8 +227,11 @@ class ProjectorPanel(QWidget):
                              self.tr("{kind} image (*.{ext})").format(kind=kind.upper(), ext=kind))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix(kind)
-        dialog.fileSelected.connect(lambda path: self.export(path, kind))
+        dialog.fileSelected.connect(self._export_chosen)
         return open_dialog(dialog)
+
+    def _export_chosen(self, path: str) -> None:
+        self.export(path, self.sender().defaultSuffix())
 
     def export(self, path: str, kind: str) -> None:
         """The current view, revealed and shown, whatever the room sees right now."""
