@@ -36,7 +36,7 @@ class DebriefsPanel(QWidget):
         self.live = live
         self.relay = _Relay(self)
         self.relay.done.connect(self._done)
-        self.thread: threading.Thread | None = None
+        self.worker: threading.Thread | None = None  # not `thread`: that is QObject.thread()
 
         title = text_label(self.tr("Personal debriefs"), "sectionTitle", wrap=False)
         intro = text_label(self.tr("One PDF per participant who has finished, the print pack (all of them, in "
@@ -80,21 +80,21 @@ class DebriefsPanel(QWidget):
         super().showEvent(event)
 
     def _update_buttons(self) -> None:
-        running = self.thread is not None
+        running = self.worker is not None
         self.generate_button.setEnabled(not running)
         self.folder_button.setEnabled(not running and self.folder().is_dir())
         self.pack_button.setEnabled(not running and self.print_pack().is_file())
 
     def generate(self) -> None:
         """Render in a worker thread (the batch reads the session file read-only)."""
-        if self.thread is not None:
+        if self.worker is not None:
             return
         self.status.setText(self.tr("Generating the debriefs…"))
         self.details.hide()
         path = self.live.store.path
-        self.thread = threading.Thread(target=self._run, args=(path,), daemon=True)
+        self.worker = threading.Thread(target=self._run, args=(path,), daemon=True)
         self._update_buttons()
-        self.thread.start()
+        self.worker.start()
 
     def _run(self, path: Path) -> None:
         batch = _batch()
@@ -105,7 +105,7 @@ class DebriefsPanel(QWidget):
         self.relay.done.emit(outcome)
 
     def _done(self, outcome: object) -> None:
-        self.thread = None
+        self.worker = None
         self.details.clear()
         if not isinstance(outcome, str):
             pdfs = [p for p in outcome.written if p.suffix == ".pdf"]
