@@ -95,7 +95,7 @@ def station(path: Path) -> None:
     window.tensions.scales["focus"].group.button(4).click()
     window._next()
     window.commitments.group.button(3).click()
-    window.commitments.actions[0].setText("Un entretien de progrès par mois avec chaque commercial")
+    window.commitments.action_fields[0].setText("Un entretien de progrès par mois avec chaque commercial")
     save(window, "station-commitments")
     window._next()
     save(window, "station-thanks")

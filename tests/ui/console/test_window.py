@@ -146,6 +146,19 @@ def test_a_participant_added_by_name_is_selected_in_the_table(console):
     assert panel.selected().name == "Denis Roux"
 
 
+def test_a_participant_moves_up_and_down_the_list_and_stays_selected(console):
+    open_first(console)
+    panel = console.view.participants
+    panel.table.selectRow(1)
+    panel.up_button.click()
+    assert [p.name for p in console.live.store.participants()] == ["Bruno <b>Martin</b>", "Amélie Durand", "Chloé & Co"]
+    assert panel.selected().name == "Bruno <b>Martin</b>" and not panel.up_button.isEnabled()
+    panel.down_button.click()
+    panel.down_button.click()
+    assert [p.name for p in console.live.store.participants()] == ["Amélie Durand", "Chloé & Co", "Bruno <b>Martin</b>"]
+    assert not panel.down_button.isEnabled()
+
+
 def test_removing_a_participant_asks_first_then_erases_them(console):
     open_first(console)
     panel = console.view.participants

@@ -107,7 +107,7 @@ def test_a_full_run_by_mouse_only_records_every_answer(qtbot, live, open_station
         qtbot.mouseClick(station.tensions.scales[tension_id].group.button(value), Qt.LeftButton)
     qtbot.mouseClick(station.tensions.next_button, Qt.LeftButton)
     qtbot.mouseClick(station.commitments.group.button(3), Qt.LeftButton)  # Développer
-    qtbot.keyClicks(station.commitments.actions[0], "Un point de progres par mois")
+    qtbot.keyClicks(station.commitments.action_fields[0], "Un point de progres par mois")
     qtbot.mouseClick(station.commitments.next_button, Qt.LeftButton)
     assert station.current_page() is station.thanks
 

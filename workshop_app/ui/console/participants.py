@@ -122,8 +122,8 @@ class ParticipantsPanel(QWidget):
         self.add_button.clicked.connect(self.add)
         self.rename_button.clicked.connect(self.rename)
         self.remove_button.clicked.connect(self.remove)
-        self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button.clicked.connect(lambda: self.move(+1))
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(+1))
         self.import_button.clicked.connect(self.import_requested)
         actions = QHBoxLayout()
         for button in (self.add_button, self.rename_button, self.remove_button, self.up_button,
@@ -262,7 +262,7 @@ class ParticipantsPanel(QWidget):
             self.tr("Remove {name} and erase all their answers?").format(name=chosen.name),
             self.tr("Remove and erase"), lambda: self._call(self.live.remove_participant, chosen.id))
 
-    def move(self, step: int) -> None:
+    def move_selected(self, step: int) -> None:  # not `move`: that is QWidget.move()
         chosen = self.selected()
         row = self.table.currentIndex().row()
         if chosen is not None and 0 <= row + step < self.model.rowCount():

@@ -647,14 +647,14 @@ class CommitmentsPage(StepPage):
             self.codes.append(code)
             choices.addWidget(button, 1)
         self.group.idClicked.connect(self._toggle)
-        self.actions = []
+        self.action_fields: list[QLineEdit] = []  # not `actions`: that is QWidget.actions()
         for number in range(1, max_actions + 1):
             field = QLineEdit()
             field.setObjectName("action")
             field.setMinimumHeight(TOUCH)
             field.setMaxLength(200)
             field.setPlaceholderText(self.text.translate("Station", "Action {number}").format(number=number))
-            self.actions.append(field)
+            self.action_fields.append(field)
         self.body.addWidget(hint)
         self.body.addSpacing(36)
         self.body.addWidget(text_label(territory_prompt, "question"))
@@ -663,7 +663,7 @@ class CommitmentsPage(StepPage):
         self.body.addSpacing(40)
         self.body.addWidget(text_label(actions_prompt, "question"))
         self.body.addSpacing(12)
-        for field in self.actions:
+        for field in self.action_fields:
             self.body.addWidget(field)
             self.body.addSpacing(10)
         self.body.addStretch(1)
@@ -680,13 +680,13 @@ class CommitmentsPage(StepPage):
     def set_commitments(self, territory: str | None, actions: tuple[str, ...]) -> None:
         self._last = self.codes.index(territory) if territory in self.codes else -1
         check_only(self.group, self._last)
-        for index, field in enumerate(self.actions):
+        for index, field in enumerate(self.action_fields):
             field.setText(actions[index] if index < len(actions) else "")
 
     def commitments(self) -> tuple[str | None, list[str]]:
         checked = self.group.checkedId()
         territory = self.codes[checked] if checked >= 0 else None
-        return territory, [field.text().strip() for field in self.actions]
+        return territory, [field.text().strip() for field in self.action_fields]
 
     def handle_key(self, event: QKeyEvent) -> bool:
         """Digits pick a territory as a touch does (the action fields keep the digits typed in them)."""
