@@ -1,4 +1,5 @@
-"""Qt translations: the console follows the trainer's language, the station the session's.
+"""Qt translations: the console follows the trainer's language, the station and the projector the
+session's.
 
 Source strings are English; `i18n/*_fr.qm` (compiled from the `.ts` sources by
 `tools/build_translations.py`) hold the French. Every `.qm` of a language is loaded, so the
@@ -46,7 +47,8 @@ def install_translators(language: str) -> list[QTranslator]:
 
 
 class StationText:
-    """Translates the station's text into the session's language, whatever the console's is."""
+    """Translates into the session's language, whatever the console's is: the station's words,
+    and the projector's (through `RoomText`)."""
 
     def __init__(self, language: str) -> None:
         self.language = language

@@ -1,7 +1,8 @@
 """The projector's state and the scene it shows, kept live from the session's signals.
 
 One controller drives the projector window, the console's preview and the exports. It never
-polls: LiveSession says who changed, the controller rescores once and asks for a repaint.
+polls: LiveSession says who changed (and scores the session once for every window), the
+controller rebuilds its scene and asks for a repaint.
 """
 
 from __future__ import annotations
