@@ -4,12 +4,12 @@
 <context>
     <name>Confirm</name>
     <message>
-        <location filename="../confirm.py" line="16"/>
+        <location filename="../confirm.py" line="18"/>
         <source>This cannot be undone.</source>
         <translation>Cette action est définitive.</translation>
     </message>
     <message>
-        <location filename="../confirm.py" line="18"/>
+        <location filename="../confirm.py" line="20"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -98,12 +98,12 @@
         <translation>&amp;Fermer le poste participant</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="203"/>
+        <location filename="../console/window.py" line="201"/>
         <source>About Équilibriste</source>
         <translation>À propos d’Équilibriste</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="205"/>
+        <location filename="../console/window.py" line="203"/>
         <source>Équilibriste {version}
 
 The balance map workshop for sales managers: self-assessment at the station, the group’s map on the projector, a personal debrief for each manager.
@@ -116,92 +116,92 @@ L’atelier de la carte d’équilibre des managers commerciaux&#x202f;: autodia
 Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="213"/>
+        <location filename="../console/window.py" line="211"/>
         <source>The new language applies the next time Équilibriste starts.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage d’Équilibriste.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="237"/>
+        <location filename="../console/window.py" line="235"/>
         <source>Open a session</source>
         <translation>Ouvrir une session</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="238"/>
+        <location filename="../console/window.py" line="236"/>
         <source>Équilibriste sessions (*.sqlite)</source>
         <translation>Sessions Équilibriste (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="273"/>
+        <location filename="../console/window.py" line="271"/>
         <source>Close the station first (with the trainer PIN).</source>
         <translation>Fermez d’abord le poste participant (avec le code PIN du formateur).</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="293"/>
+        <location filename="../console/window.py" line="291"/>
         <source>{title} (copy)</source>
         <translation>{title} (copie)</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="300"/>
+        <location filename="../console/window.py" line="298"/>
         <source>Copied as {file}: same settings and participants, no answers.</source>
         <translation>Copiée sous {file}&#x202f;: mêmes paramètres et participants, sans les réponses.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="305"/>
+        <location filename="../console/window.py" line="303"/>
         <source>Delete a session</source>
         <translation>Supprimer une session</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="306"/>
+        <location filename="../console/window.py" line="304"/>
         <source>Delete the session file {file} and every answer in it?</source>
         <translation>Supprimer le fichier de session {file} et toutes les réponses qu’il contient&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="307"/>
+        <location filename="../console/window.py" line="305"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="324"/>
+        <location filename="../console/window.py" line="322"/>
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="328"/>
+        <location filename="../console/window.py" line="326"/>
         <source>Import participants</source>
         <translation>Importer des participants</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="328"/>
+        <location filename="../console/window.py" line="326"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Fichiers CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="336"/>
+        <location filename="../console/window.py" line="334"/>
         <source>{count} participants imported.</source>
         <translation>{count} participants importés.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="342"/>
+        <location filename="../console/window.py" line="340"/>
         <source>Export results</source>
         <translation>Exporter les résultats</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="342"/>
+        <location filename="../console/window.py" line="340"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="354"/>
+        <location filename="../console/window.py" line="352"/>
         <source>{count} participants exported to {file}.</source>
         <translation>{count} participants exportés dans {file}.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="371"/>
+        <location filename="../console/window.py" line="369"/>
         <source>Choose a trainer PIN in the settings first: it is needed to close the station.</source>
         <translation>Choisissez d’abord un code PIN dans les paramètres&#x202f;: il faudra le saisir pour fermer le poste participant.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="383"/>
+        <location filename="../console/window.py" line="381"/>
         <source>Type the trainer PIN to close the station.</source>
         <translation>Saisissez le code PIN du formateur pour fermer le poste participant.</translation>
     </message>
@@ -290,32 +290,32 @@ Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../console/participants.py" line="38"/>
+        <location filename="../console/participants.py" line="37"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="38"/>
+        <location filename="../console/participants.py" line="37"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="38"/>
+        <location filename="../console/participants.py" line="37"/>
         <source>Practices</source>
         <translation>Pratiques</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="38"/>
+        <location filename="../console/participants.py" line="37"/>
         <source>Time split</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="39"/>
+        <location filename="../console/participants.py" line="38"/>
         <source>Trade-offs</source>
         <translation>Arbitrages</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="39"/>
+        <location filename="../console/participants.py" line="38"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
@@ -323,84 +323,84 @@ Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../console/participants.py" line="117"/>
+        <location filename="../console/participants.py" line="116"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="118"/>
+        <location filename="../console/participants.py" line="117"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="119"/>
+        <location filename="../console/participants.py" line="118"/>
         <source>Remove…</source>
         <translation>Retirer…</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="120"/>
+        <location filename="../console/participants.py" line="119"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="121"/>
+        <location filename="../console/participants.py" line="120"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="122"/>
+        <location filename="../console/participants.py" line="121"/>
         <source>Import CSV…</source>
         <translation>Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="136"/>
+        <location filename="../console/participants.py" line="135"/>
         <source>Private note</source>
         <translation>Note privée</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="138"/>
+        <location filename="../console/participants.py" line="137"/>
         <source>Only you see it: it is never shown on the station, the projector or the PDFs.</source>
         <translation>Vous seul la voyez&#x202f;: elle n’apparaît ni au poste participant, ni au vidéoprojecteur, ni dans les PDF.</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="140"/>
-        <location filename="../console/participants.py" line="199"/>
+        <location filename="../console/participants.py" line="139"/>
+        <location filename="../console/participants.py" line="198"/>
         <source>Select a participant to write a note.</source>
         <translation>Sélectionnez un participant pour écrire une note.</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="198"/>
+        <location filename="../console/participants.py" line="197"/>
         <source>What you want to remember about {name}.</source>
         <translation>Ce que vous voulez retenir à propos de {name}.</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="250"/>
+        <location filename="../console/participants.py" line="248"/>
         <source>Add a participant</source>
         <translation>Ajouter un participant</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="250"/>
-        <location filename="../console/participants.py" line="255"/>
+        <location filename="../console/participants.py" line="248"/>
+        <location filename="../console/participants.py" line="253"/>
         <source>Name:</source>
         <translation>Nom&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="255"/>
+        <location filename="../console/participants.py" line="253"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="263"/>
+        <location filename="../console/participants.py" line="261"/>
         <source>Remove a participant</source>
         <translation>Retirer un participant</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="264"/>
+        <location filename="../console/participants.py" line="262"/>
         <source>Remove {name} and erase all their answers?</source>
         <translation>Retirer {name} et effacer toutes ses réponses&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="265"/>
+        <location filename="../console/participants.py" line="263"/>
         <source>Remove and erase</source>
         <translation>Retirer et effacer</translation>
     </message>
@@ -485,7 +485,7 @@ Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../screens.py" line="25"/>
+        <location filename="../screens.py" line="27"/>
         <source>Screen</source>
         <translation>Écran</translation>
     </message>
@@ -833,42 +833,42 @@ Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
         <translation>Merci, {name}&#x202f;!</translation>
     </message>
     <message>
-        <location filename="../station/window.py" line="42"/>
+        <location filename="../station/window.py" line="43"/>
         <source>Participant station</source>
         <translation>Poste participant</translation>
     </message>
     <message>
-        <location filename="../station/window.py" line="147"/>
+        <location filename="../station/window.py" line="148"/>
         <source>These answers are complete. Only the trainer can reopen them.</source>
         <translation>Ces réponses sont terminées. Seul le formateur peut les rouvrir.</translation>
     </message>
     <message>
-        <location filename="../station/window.py" line="163"/>
+        <location filename="../station/window.py" line="164"/>
         <source>{current} / {total}</source>
         <translation>{current} / {total}</translation>
     </message>
     <message>
-        <location filename="../station/window.py" line="167"/>
+        <location filename="../station/window.py" line="168"/>
         <source>Your practices</source>
         <translation>Vos pratiques</translation>
     </message>
     <message>
-        <location filename="../station/window.py" line="174"/>
+        <location filename="../station/window.py" line="175"/>
         <source>Your time</source>
         <translation>Votre temps</translation>
     </message>
     <message>
-        <location filename="../station/window.py" line="179"/>
+        <location filename="../station/window.py" line="180"/>
         <source>Your trade-offs</source>
         <translation>Vos arbitrages</translation>
     </message>
     <message>
-        <location filename="../station/window.py" line="183"/>
+        <location filename="../station/window.py" line="184"/>
         <source>Your commitments</source>
         <translation>Vos engagements</translation>
     </message>
     <message>
-        <location filename="../station/window.py" line="256"/>
+        <location filename="../station/window.py" line="255"/>
         <source>Only the trainer can close the station.</source>
         <translation>Seul le formateur peut fermer le poste participant.</translation>
     </message>
