@@ -214,7 +214,7 @@ class ProjectorPanel(QWidget):
         return box
 
     def _names_answered(self) -> None:
-        box, self._names_box = self._names_box, None
+        box, self._names_box = self.sender(), None
         clicked = box.clickedButton()
         if clicked is not None and box.buttonRole(clicked) == QMessageBox.ButtonRole.AcceptRole:
             self.controller.set_labels("names")
