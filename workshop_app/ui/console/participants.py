@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QPlainTextEdit,
@@ -16,6 +19,7 @@ from workshop_app.ui.live_session import LiveSession
 from workshop_app.ui.widgets import open_dialog, plain_tooltip, text_label
 
 PARTS = ("practices", "allocation", "tensions", "commitments")
+T = TypeVar("T")
 NOTE_SAVE_MS = 600  # the note is saved once the trainer pauses typing
 
 
@@ -224,7 +228,7 @@ class ParticipantsPanel(QWidget):
             self._call(self.live.set_note, participant_id, text or None)
 
     # --- roster --------------------------------------------------------------------------------
-    def _call(self, method, *args):
+    def _call(self, method: Callable[..., T], *args: object) -> T | None:
         """The write's result, or None when the store refuses it (`error` says why)."""
         try:
             return method(*args)
@@ -232,7 +236,7 @@ class ParticipantsPanel(QWidget):
             self.error.emit(str(exc))
             return None
 
-    def _ask_name(self, title: str, label: str, value: str, on_name) -> None:
+    def _ask_name(self, title: str, label: str, value: str, on_name: Callable[[str], object]) -> None:
         dialog = QInputDialog(self)
         dialog.setWindowTitle(title)
         dialog.setLabelText(label)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTreeWidget, QTreeWidgetItem,
     QVBoxLayout, QWidget,
@@ -90,7 +90,7 @@ class SessionsPage(QWidget):
         items = self.list.selectedItems()
         return items[0].data(0, Qt.UserRole) if items else None
 
-    def _emit_selected(self, signal) -> None:
+    def _emit_selected(self, signal: SignalInstance) -> None:
         path = self.selected_path()
         if path is not None:
             signal.emit(path)

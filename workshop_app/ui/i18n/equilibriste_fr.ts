@@ -17,93 +17,93 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../console/window.py" line="153"/>
+        <location filename="../console/window.py" line="155"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="154"/>
+        <location filename="../console/window.py" line="156"/>
         <source>&amp;New session…</source>
         <translation>&amp;Nouvelle session…</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="155"/>
+        <location filename="../console/window.py" line="157"/>
         <source>&amp;Open a session file…</source>
         <translation>&amp;Ouvrir un fichier de session…</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="156"/>
+        <location filename="../console/window.py" line="158"/>
         <source>All &amp;sessions</source>
         <translation>Toutes les &amp;sessions</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="158"/>
+        <location filename="../console/window.py" line="160"/>
         <source>&amp;Import participants (CSV)…</source>
         <translation>&amp;Importer des participants (CSV)…</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="159"/>
+        <location filename="../console/window.py" line="161"/>
         <source>&amp;Export results (CSV)…</source>
         <translation>&amp;Exporter les résultats (CSV)…</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="161"/>
+        <location filename="../console/window.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="163"/>
+        <location filename="../console/window.py" line="165"/>
         <source>S&amp;tation</source>
         <translation>&amp;Poste</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="164"/>
-        <location filename="../console/window.py" line="184"/>
+        <location filename="../console/window.py" line="166"/>
+        <location filename="../console/window.py" line="186"/>
         <source>&amp;Open the station</source>
         <translation>&amp;Ouvrir le poste participant</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="165"/>
+        <location filename="../console/window.py" line="167"/>
         <source>&amp;Identify screens</source>
         <translation>&amp;Identifier les écrans</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="167"/>
+        <location filename="../console/window.py" line="169"/>
         <source>Se&amp;ttings</source>
         <translation>Pa&amp;ramètres</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="168"/>
+        <location filename="../console/window.py" line="170"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="170"/>
+        <location filename="../console/window.py" line="172"/>
         <source>As the system</source>
         <translation>Celle du système</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="175"/>
+        <location filename="../console/window.py" line="177"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="176"/>
+        <location filename="../console/window.py" line="178"/>
         <source>&amp;About Équilibriste</source>
         <translation>À &amp;propos d’Équilibriste</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="184"/>
+        <location filename="../console/window.py" line="186"/>
         <source>&amp;Close the station</source>
         <translation>&amp;Fermer le poste participant</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="201"/>
+        <location filename="../console/window.py" line="203"/>
         <source>About Équilibriste</source>
         <translation>À propos d’Équilibriste</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="203"/>
+        <location filename="../console/window.py" line="205"/>
         <source>Équilibriste {version}
 
 The balance map workshop for sales managers: self-assessment at the station, the group’s map on the projector, a personal debrief for each manager.
@@ -116,102 +116,102 @@ L’atelier de la carte d’équilibre des managers commerciaux&#x202f;: autodia
 Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="211"/>
+        <location filename="../console/window.py" line="213"/>
         <source>The new language applies the next time Équilibriste starts.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage d’Équilibriste.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="235"/>
+        <location filename="../console/window.py" line="237"/>
         <source>Open a session</source>
         <translation>Ouvrir une session</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="236"/>
+        <location filename="../console/window.py" line="238"/>
         <source>Équilibriste sessions (*.sqlite)</source>
         <translation>Sessions Équilibriste (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="271"/>
+        <location filename="../console/window.py" line="273"/>
         <source>Close the station first (with the trainer PIN).</source>
         <translation>Fermez d’abord le poste participant (avec le code PIN du formateur).</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="291"/>
+        <location filename="../console/window.py" line="293"/>
         <source>{title} (copy)</source>
         <translation>{title} (copie)</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="298"/>
+        <location filename="../console/window.py" line="300"/>
         <source>Copied as {file}: same settings and participants, no answers.</source>
         <translation>Copiée sous {file}&#x202f;: mêmes paramètres et participants, sans les réponses.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="303"/>
+        <location filename="../console/window.py" line="305"/>
         <source>Delete a session</source>
         <translation>Supprimer une session</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="304"/>
+        <location filename="../console/window.py" line="306"/>
         <source>Delete the session file {file} and every answer in it?</source>
         <translation>Supprimer le fichier de session {file} et toutes les réponses qu’il contient&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="305"/>
+        <location filename="../console/window.py" line="307"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="322"/>
+        <location filename="../console/window.py" line="324"/>
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="326"/>
+        <location filename="../console/window.py" line="328"/>
         <source>Import participants</source>
         <translation>Importer des participants</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="326"/>
+        <location filename="../console/window.py" line="328"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Fichiers CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="334"/>
+        <location filename="../console/window.py" line="336"/>
         <source>{count} participants imported.</source>
         <translation>{count} participants importés.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="340"/>
+        <location filename="../console/window.py" line="342"/>
         <source>Export results</source>
         <translation>Exporter les résultats</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="340"/>
+        <location filename="../console/window.py" line="342"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="352"/>
+        <location filename="../console/window.py" line="354"/>
         <source>{count} participants exported to {file}.</source>
         <translation>{count} participants exportés dans {file}.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="369"/>
+        <location filename="../console/window.py" line="371"/>
         <source>Choose a trainer PIN in the settings first: it is needed to close the station.</source>
         <translation>Choisissez d’abord un code PIN dans les paramètres&#x202f;: il faudra le saisir pour fermer le poste participant.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="381"/>
+        <location filename="../console/window.py" line="383"/>
         <source>Type the trainer PIN to close the station.</source>
         <translation>Saisissez le code PIN du formateur pour fermer le poste participant.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="187"/>
+        <location filename="../console/window.py" line="189"/>
         <source>Close the station</source>
         <translation>Fermer le poste</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="187"/>
+        <location filename="../console/window.py" line="189"/>
         <source>Open the station</source>
         <translation>Ouvrir le poste</translation>
     </message>
@@ -290,32 +290,32 @@ Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../console/participants.py" line="37"/>
+        <location filename="../console/participants.py" line="41"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="37"/>
+        <location filename="../console/participants.py" line="41"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="37"/>
+        <location filename="../console/participants.py" line="41"/>
         <source>Practices</source>
         <translation>Pratiques</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="37"/>
+        <location filename="../console/participants.py" line="41"/>
         <source>Time split</source>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="38"/>
+        <location filename="../console/participants.py" line="42"/>
         <source>Trade-offs</source>
         <translation>Arbitrages</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="38"/>
+        <location filename="../console/participants.py" line="42"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
@@ -323,84 +323,84 @@ Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../console/participants.py" line="116"/>
+        <location filename="../console/participants.py" line="120"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="117"/>
+        <location filename="../console/participants.py" line="121"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="118"/>
+        <location filename="../console/participants.py" line="122"/>
         <source>Remove…</source>
         <translation>Retirer…</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="119"/>
+        <location filename="../console/participants.py" line="123"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="120"/>
+        <location filename="../console/participants.py" line="124"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="121"/>
+        <location filename="../console/participants.py" line="125"/>
         <source>Import CSV…</source>
         <translation>Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="135"/>
+        <location filename="../console/participants.py" line="139"/>
         <source>Private note</source>
         <translation>Note privée</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="137"/>
+        <location filename="../console/participants.py" line="141"/>
         <source>Only you see it: it is never shown on the station, the projector or the PDFs.</source>
         <translation>Vous seul la voyez&#x202f;: elle n’apparaît ni au poste participant, ni au vidéoprojecteur, ni dans les PDF.</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="139"/>
-        <location filename="../console/participants.py" line="198"/>
+        <location filename="../console/participants.py" line="143"/>
+        <location filename="../console/participants.py" line="202"/>
         <source>Select a participant to write a note.</source>
         <translation>Sélectionnez un participant pour écrire une note.</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="197"/>
+        <location filename="../console/participants.py" line="201"/>
         <source>What you want to remember about {name}.</source>
         <translation>Ce que vous voulez retenir à propos de {name}.</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="248"/>
+        <location filename="../console/participants.py" line="252"/>
         <source>Add a participant</source>
         <translation>Ajouter un participant</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="248"/>
-        <location filename="../console/participants.py" line="253"/>
+        <location filename="../console/participants.py" line="252"/>
+        <location filename="../console/participants.py" line="257"/>
         <source>Name:</source>
         <translation>Nom&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="253"/>
+        <location filename="../console/participants.py" line="257"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="261"/>
+        <location filename="../console/participants.py" line="265"/>
         <source>Remove a participant</source>
         <translation>Retirer un participant</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="262"/>
+        <location filename="../console/participants.py" line="266"/>
         <source>Remove {name} and erase all their answers?</source>
         <translation>Retirer {name} et effacer toutes ses réponses&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../console/participants.py" line="263"/>
+        <location filename="../console/participants.py" line="267"/>
         <source>Remove and erase</source>
         <translation>Retirer et effacer</translation>
     </message>
@@ -493,42 +493,42 @@ Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../console/window.py" line="47"/>
+        <location filename="../console/window.py" line="48"/>
         <source>Identify screens</source>
         <translation>Identifier les écrans</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="49"/>
+        <location filename="../console/window.py" line="50"/>
         <source>Open the station</source>
         <translation>Ouvrir le poste</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="51"/>
+        <location filename="../console/window.py" line="52"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="59"/>
+        <location filename="../console/window.py" line="60"/>
         <source>Station on</source>
         <translation>Poste sur</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="76"/>
+        <location filename="../console/window.py" line="77"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="77"/>
+        <location filename="../console/window.py" line="78"/>
         <source>Debriefs</source>
         <translation>Restitutions</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="78"/>
+        <location filename="../console/window.py" line="79"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="104"/>
+        <location filename="../console/window.py" line="105"/>
         <source>{finished} of {invited} finished</source>
         <translation>{finished} sur {invited} ont terminé</translation>
     </message>
@@ -833,42 +833,42 @@ Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
         <translation>Merci, {name}&#x202f;!</translation>
     </message>
     <message>
-        <location filename="../station/window.py" line="43"/>
+        <location filename="../station/window.py" line="45"/>
         <source>Participant station</source>
         <translation>Poste participant</translation>
     </message>
     <message>
-        <location filename="../station/window.py" line="148"/>
+        <location filename="../station/window.py" line="150"/>
         <source>These answers are complete. Only the trainer can reopen them.</source>
         <translation>Ces réponses sont terminées. Seul le formateur peut les rouvrir.</translation>
     </message>
     <message>
-        <location filename="../station/window.py" line="164"/>
+        <location filename="../station/window.py" line="166"/>
         <source>{current} / {total}</source>
         <translation>{current} / {total}</translation>
     </message>
     <message>
-        <location filename="../station/window.py" line="168"/>
+        <location filename="../station/window.py" line="170"/>
         <source>Your practices</source>
         <translation>Vos pratiques</translation>
     </message>
     <message>
-        <location filename="../station/window.py" line="175"/>
+        <location filename="../station/window.py" line="177"/>
         <source>Your time</source>
         <translation>Votre temps</translation>
     </message>
     <message>
-        <location filename="../station/window.py" line="180"/>
+        <location filename="../station/window.py" line="182"/>
         <source>Your trade-offs</source>
         <translation>Vos arbitrages</translation>
     </message>
     <message>
-        <location filename="../station/window.py" line="184"/>
+        <location filename="../station/window.py" line="186"/>
         <source>Your commitments</source>
         <translation>Vos engagements</translation>
     </message>
     <message>
-        <location filename="../station/window.py" line="255"/>
+        <location filename="../station/window.py" line="257"/>
         <source>Only the trainer can close the station.</source>
         <translation>Seul le formateur peut fermer le poste participant.</translation>
     </message>

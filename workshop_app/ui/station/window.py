@@ -4,6 +4,8 @@ through the live session the moment it is given, and keeps the room out without 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
@@ -214,7 +216,7 @@ class StationWindow(QWidget):
         self.thanks_timer.start()
 
     # --- writing -------------------------------------------------------------------------
-    def _write(self, method, *args) -> bool:
+    def _write(self, method: Callable[..., object], *args: object) -> bool:
         """Write through the live session; a refused write (the trainer removed this
         participant meanwhile) sends the station back to welcome rather than crash."""
         try:
@@ -240,7 +242,7 @@ class StationWindow(QWidget):
             self._write(self.live.set_commitments, self.participant_id, territory, actions)
 
     # --- the PIN ---------------------------------------------------------------------------
-    def _ask_pin(self, message: str, on_success) -> None:
+    def _ask_pin(self, message: str, on_success: Callable[[], object]) -> None:
         if self.pin_dialog is not None:
             return
         dialog = PinDialog(self.live.store.check_pin, message, self, self.text.translate)
