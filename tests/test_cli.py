@@ -310,6 +310,16 @@ def test_a_real_process_demo_then_info_then_export(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
+def test_a_reader_that_stops_early_is_no_error(demo: Path) -> None:
+    """`workshop-app info SESSION | head -2`: the pipe closes early; no error, no traceback."""
+    child = subprocess.Popen([sys.executable, "-m", "workshop_app", "info", str(demo)], cwd=ROOT,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8")
+    child.stdout.close()  # as `head` does once it has its lines (here: before the first one comes)
+    assert child.wait(timeout=60) == 0
+    assert child.stderr.read() == ""
+
+
+@pytest.mark.slow
 def test_the_command_line_never_loads_qt_or_reportlab(demo: Path) -> None:
     probe = ("import sys; from workshop_app.cli import main; main(['--sessions-dir', sys.argv[1], 'info', "
              "sys.argv[2]]); print(sorted(m for m in ('PySide6', 'reportlab') if m in sys.modules))")

@@ -12,6 +12,7 @@ A refusal prints one line per problem on stderr, `workshop-app: error: ...`, exi
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -119,6 +120,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc))
     except InstrumentError as exc:
         return _fail(*(f"{exc.source}: {problem}" for problem in exc.problems))
+    except BrokenPipeError:  # `workshop-app info ... | head`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        return 0
     except OSError as exc:  # a folder or file the system refuses (permissions, full disk...)
         return _fail(f"{exc.filename}: {exc.strerror}" if exc.filename and exc.strerror else str(exc))
     except KeyboardInterrupt:

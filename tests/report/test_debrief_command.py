@@ -29,6 +29,14 @@ def test_one_participant(make_session, tmp_path, capsys):
     assert capsys.readouterr().out.splitlines()[0] == str(tmp_path / "02-lea-roux.pdf")
 
 
+def test_a_participant_is_found_as_the_store_tells_names_apart(make_session, tmp_path, capsys):
+    store = make_session()
+    finish(store, store.add_participant("Léa N’Diaye"))
+    # Typed without the accent, in capitals, with a straight apostrophe: the same person.
+    assert main(["debrief", str(store.path), "--out", str(tmp_path), "--participant", "LEA N'DIAYE"]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == str(tmp_path / "01-lea-n-diaye.pdf")
+
+
 def test_unknown_participant_bad_session_and_unwritable_folder_exit_2(make_session, tmp_path, capsys):
     store = make_session()
     finish(store, store.add_participant("Marie Dupont"))

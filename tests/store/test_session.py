@@ -256,3 +256,11 @@ def test_reading_leaves_no_companion_files(tmp_path):
     with SessionStore.open(path, read_only=True) as ro:
         assert ro.settings.title == "T"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["s.sqlite"]
+
+
+def test_an_email_may_be_as_long_as_mail_systems_allow(store):
+    address = "a" * 64 + "@" + "b" * 185 + ".fr"  # 252 characters
+    pid = store.add_participant("Anne", address)
+    assert store.participant(pid).email == address
+    with pytest.raises(InvalidInput, match="longer than 254"):
+        store.update_participant(pid, email="a" * 255)

@@ -32,6 +32,7 @@ from workshop_app.report.print_pack import merge_for_print
 from workshop_app.report.synthesis import SynthesisData, render_synthesis
 from workshop_app.report.texts import text
 from workshop_app.store import SessionStore, StoreError
+from workshop_app.store.session import name_key
 
 PRINT_PACK = "print-pack.pdf"
 SYNTHESIS = "group-synthesis.pdf"
@@ -162,16 +163,12 @@ def _choose(results: Sequence[ParticipantResult], names: Sequence[str]) -> list[
     numbered = list(enumerate(results, 1))
     if not names:
         return numbered
-    wanted = {_key(n) for n in names}
-    known = {_key(r.name) for r in results}
-    unknown = [n for n in names if _key(n) not in known]
+    wanted = {name_key(n) for n in names}
+    known = {name_key(r.name) for r in results}
+    unknown = [n for n in names if name_key(n) not in known]
     if unknown:
         raise BatchError(f"unknown participant: {unknown[0]}")
-    return [(i, r) for i, r in numbered if _key(r.name) in wanted]
-
-
-def _key(name: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
+    return [(i, r) for i, r in numbered if name_key(r.name) in wanted]
 
 
 def _prepare_folder(folder: Path) -> None:

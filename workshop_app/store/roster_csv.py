@@ -23,10 +23,10 @@ from pathlib import Path
 from typing import Any, Literal
 
 from workshop_app.store.errors import InvalidInput
-from workshop_app.store.session import MAX_NAME, name_key
+from workshop_app.store.session import MAX_EMAIL, MAX_NAME, name_key
 
 NAME_MAX = TEAM_MAX = MAX_NAME  # the store's limit for names and teams
-EMAIL_MAX = 254
+EMAIL_MAX = MAX_EMAIL
 SEPARATORS = (";", ",", "\t")
 
 Field = Literal["name", "first_name", "last_name", "email", "team"]

@@ -30,6 +30,7 @@ from workshop_app.store.lock import WriterLock
 from workshop_app.store.schema import APPLICATION_ID, SCHEMA_VERSION, SQLITE_HEADER, migrate
 
 MAX_NAME = 200
+MAX_EMAIL = 254  # the longest address mail systems accept
 MAX_TEXT = 2000
 PIN_ITERATIONS = 120_000
 
@@ -94,8 +95,8 @@ def name_key(name: str) -> str:
     return " ".join("".join(ch for ch in folded if not unicodedata.combining(ch)).split())
 
 
-def _optional(value: Any, what: str) -> str | None:
-    return _clean_text(value, what, MAX_NAME) or None
+def _optional(value: Any, what: str, limit: int = MAX_NAME) -> str | None:
+    return _clean_text(value, what, limit) or None
 
 
 def check_session_file(path: Path) -> None:
@@ -303,7 +304,7 @@ class SessionStore:
             name = _clean_name(name)
             self._refuse_taken(name, taken)
             taken.add(name_key(name))
-            cleaned.append((name, _optional(email, "an email"), _optional(team, "a team")))
+            cleaned.append((name, _optional(email, "an email", MAX_EMAIL), _optional(team, "a team")))
         db = self._write()
         ids = []
         with db.atomic():
@@ -334,7 +335,8 @@ class SessionStore:
         if unknown:
             raise InvalidInput(f"unknown participant field: {', '.join(sorted(unknown))}")
         self.participant(participant_id)
-        values = {k: _optional(v, f"a participant's {k}") for k, v in changes.items()}
+        values = {k: _optional(v, f"a participant's {k}", MAX_EMAIL if k == "email" else MAX_NAME)
+                  for k, v in changes.items()}
         with self._write().atomic():
             for key, value in values.items():
                 self.db.execute(f"UPDATE participants SET {key} = ? WHERE id = ?", [value, participant_id])
