@@ -7,6 +7,7 @@ temporary folder, with two participants still answering so the console shows eve
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -48,9 +49,11 @@ def demo_session(folder: Path) -> Path:
 
 def consoles(path: Path, language: str) -> None:
     from workshop_app.ui.console import ConsoleWindow
+    from workshop_app.ui.projector.attach import attach_projector
 
     translators = install_translators(language)
     console = ConsoleWindow(path.parent)
+    attach_projector(console)  # as the app does: the session has its Projector tab
     console.resize(*CONSOLE_SIZE)
     console.show()
     save(console, f"console-sessions-{language}")
@@ -110,12 +113,19 @@ def main() -> int:
     theme.load_fonts()
     theme.apply(app)
     OUT.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as folder:
-        QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, folder)
-        path = demo_session(Path(folder))
+    # A fixed folder, so the sessions page shows the same path at every run (and the PNGs only
+    # change when the screens do).
+    folder = Path(tempfile.gettempdir()) / "Équilibriste" / "sessions"
+    shutil.rmtree(folder.parent, ignore_errors=True)
+    folder.mkdir(parents=True)
+    try:
+        QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(folder.parent))
+        path = demo_session(folder)
         consoles(path, "en")
         consoles(path, "fr")
         station(path)
+    finally:
+        shutil.rmtree(folder.parent, ignore_errors=True)
     return 0
 
 
