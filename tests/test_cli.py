@@ -334,3 +334,14 @@ def test_a_csv_file_that_cannot_be_read_is_one_line(capsys: pytest.CaptureFixtur
     problem, summary = err.splitlines()
     assert problem.startswith(f"workshop-app: error: {tmp_path.name}: cannot read the file (")
     assert summary == f"workshop-app: error: {tmp_path.name}: nothing imported"
+
+
+def test_copy_saves_the_whole_session_once(capsys: pytest.CaptureFixture[str], demo: Path, tmp_path: Path) -> None:
+    out = tmp_path / "copie.sqlite"
+    status, printed, _ = run(capsys, "copy", str(demo), str(out))
+    assert (status, printed) == (0, f"{out.resolve()}\n")
+    assert out.read_bytes().startswith(b"SQLite format 3\x00")
+    status, _, err = run(capsys, "info", str(out))
+    assert status == 0
+    status, _, err = run(capsys, "copy", str(demo), str(out))
+    assert status == 2 and only_error(err) == "copie.sqlite already exists; choose another name"

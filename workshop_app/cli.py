@@ -101,6 +101,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("fr", "en"), default=None, help="language (default: the session's)")
     p.set_defaults(run=run_debrief)
 
+    p = commands.add_parser("copy", parents=[folder], help="save a copy of the whole session (answers and "
+                            "history included) into a new file")
+    p.add_argument("session", metavar="SESSION", help="session file (or its name in the sessions folder)")
+    p.add_argument("out", type=Path, metavar="OUT.sqlite", help="the new file (never an existing one)")
+    p.set_defaults(run=run_copy)
+
     p = commands.add_parser("info", parents=[folder], help="show a session and its participants' progress")
     p.add_argument("session", metavar="SESSION", help="session file (or its name in the sessions folder)")
     p.set_defaults(run=run_info)
@@ -209,6 +215,14 @@ def run_export(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise CliError(f"cannot write {out} ({exc.strerror or exc})") from None
     print(f"{count} participant{'s' if count != 1 else ''} exported to {out}")
+    return 0
+
+
+def run_copy(args: argparse.Namespace) -> int:
+    from workshop_app.store import SessionStore
+
+    with SessionStore.open(_session_file(args.session, args.sessions_dir), read_only=True) as store:
+        print(store.save_copy(args.out).resolve())
     return 0
 
 

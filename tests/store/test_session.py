@@ -264,3 +264,18 @@ def test_an_email_may_be_as_long_as_mail_systems_allow(store):
     assert store.participant(pid).email == address
     with pytest.raises(InvalidInput, match="longer than 254"):
         store.update_participant(pid, email="a" * 255)
+
+
+def test_save_copy_holds_the_whole_session_while_it_is_open(tmp_path, store, pid):
+    store.record_answer(pid, "p01", 2)
+    store.record_answer(pid, "p01", 4)
+    store.set_note(pid, "à revoir")
+    copy = store.save_copy(tmp_path / "copie.sqlite")
+    store.record_answer(pid, "p02", 5)  # the original goes on; the copy is a snapshot
+    with SessionStore.open(copy) as c:
+        assert c.responses(pid).answers == {"p01": 4}
+        assert [h["new_value"] for h in c.history(pid)] == ["2", "4"]
+        assert c.participant(pid).note == "à revoir"
+        assert c.settings.title == "Atelier équilibre"
+    with pytest.raises(InvalidInput, match="already exists"):
+        store.save_copy(copy)

@@ -504,6 +504,26 @@ class SessionStore:
 
     # -- whole-session operations -------------------------------------------------------
 
+    def save_copy(self, path: str | Path) -> Path:
+        """The whole session, answers and history included, copied consistently into a new file,
+        even while it is being written (SQLite's online backup, not a file copy that could miss
+        what is still in the -wal file)."""
+        path = Path(path)
+        if path.exists():
+            raise InvalidInput(f"{path.name} already exists; choose another name")
+        partial = path.with_name(f".{path.name}.copying")
+        try:
+            target = sqlite3.connect(partial)
+            try:
+                self.db.conn.backup(target)
+            finally:
+                target.close()
+            os.replace(partial, path)
+        except (sqlite3.Error, OSError) as exc:
+            partial.unlink(missing_ok=True)
+            raise SessionFileError(f"{path.name} cannot be written in {path.parent} ({exc})") from None
+        return path
+
     def copy_as_template(self, new_path: str | Path, title: str | None = None) -> SessionStore:
         """A new session with the same settings, instrument and participant list, no answers."""
         s = self.settings

@@ -223,6 +223,19 @@ def test_export_writes_one_row_a_participant(console, tmp_path, monkeypatch):
     assert len(lines) == 1 + 3
 
 
+def test_a_copy_of_the_whole_session_is_saved_from_the_menu(console, tmp_path):
+    open_first(console)
+    assert console.copy_action.isEnabled()
+    pid = console.live.store.participants()[0].id
+    console.live.record_answer(pid, "p01", 3)
+    console.save_copy(tmp_path / "copie.sqlite")
+    with SessionStore.open(tmp_path / "copie.sqlite", read_only=True) as copy:
+        assert copy.responses(pid).answers == {"p01": 3}
+    assert "copie.sqlite" in console.statusBar().currentMessage()
+    console.save_copy(tmp_path / "copie.sqlite")  # never over an existing file: said, not done
+    assert "already exists" in console.dialog.text()
+
+
 def test_a_new_session_is_created_from_the_form(console):
     console.new_session()
     dialog = console.dialog

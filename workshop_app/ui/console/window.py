@@ -159,6 +159,7 @@ class ConsoleWindow(QMainWindow):
         session.addSeparator()
         self.import_action = self._action(session, self.tr("&Import participants (CSV)…"), self.choose_roster)
         self.export_action = self._action(session, self.tr("&Export results (CSV)…"), self.choose_export)
+        self.copy_action = self._action(session, self.tr("Save a &copy of the session…"), self.choose_copy)
         session.addSeparator()
         self._action(session, self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))  # Windows has no standard Quit key
 
@@ -181,7 +182,7 @@ class ConsoleWindow(QMainWindow):
     def _update_actions(self) -> None:
         """The menus and the station button follow what is open: a session, the station."""
         is_open = self.live is not None
-        for action in (self.import_action, self.export_action, self.station_action):
+        for action in (self.import_action, self.export_action, self.copy_action, self.station_action):
             action.setEnabled(is_open)
         self.station_action.setText(self.tr("&Close the station") if self.station else self.tr("&Open the station"))
         if self.view is not None:
@@ -354,6 +355,23 @@ class ConsoleWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("{count} participants exported to {file}.")
                                      .format(count=count, file=path.name), 8000)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+    def choose_copy(self) -> None:
+        name = "{stem}-copy.sqlite".format(stem=self.live.store.path.stem)
+        dialog = QFileDialog(self, self.tr("Save a copy of the session"), str(Path.home() / name),
+                             self.tr("Équilibriste sessions (*.sqlite)"))
+        dialog.setAcceptMode(QFileDialog.AcceptSave)
+        dialog.setDefaultSuffix("sqlite")
+        dialog.fileSelected.connect(lambda chosen: self.save_copy(Path(chosen)))
+        self._show_dialog(dialog)
+
+    def save_copy(self, path: Path) -> None:
+        try:
+            self.live.store.save_copy(path)
+        except StoreError as exc:
+            self.show_error(str(exc))
+            return
+        self.statusBar().showMessage(self.tr("The whole session is copied to {file}.").format(file=path.name), 8000)
 
     # --- the station -------------------------------------------------------------------------------
     def toggle_station(self) -> None:

@@ -47,63 +47,68 @@
         <translation>&amp;Exporter les résultats (CSV)…</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="163"/>
+        <location filename="../console/window.py" line="162"/>
+        <source>Save a &amp;copy of the session…</source>
+        <translation>Enregistrer une &amp;copie de la session…</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="164"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="165"/>
+        <location filename="../console/window.py" line="166"/>
         <source>S&amp;tation</source>
         <translation>&amp;Poste</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="166"/>
-        <location filename="../console/window.py" line="186"/>
+        <location filename="../console/window.py" line="167"/>
+        <location filename="../console/window.py" line="187"/>
         <source>&amp;Open the station</source>
         <translation>&amp;Ouvrir le poste participant</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="167"/>
+        <location filename="../console/window.py" line="168"/>
         <source>&amp;Identify screens</source>
         <translation>&amp;Identifier les écrans</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="169"/>
+        <location filename="../console/window.py" line="170"/>
         <source>Se&amp;ttings</source>
         <translation>Pa&amp;ramètres</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="170"/>
+        <location filename="../console/window.py" line="171"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="172"/>
+        <location filename="../console/window.py" line="173"/>
         <source>As the system</source>
         <translation>Celle du système</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="177"/>
+        <location filename="../console/window.py" line="178"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="178"/>
+        <location filename="../console/window.py" line="179"/>
         <source>&amp;About Équilibriste</source>
         <translation>À &amp;propos d’Équilibriste</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="186"/>
+        <location filename="../console/window.py" line="187"/>
         <source>&amp;Close the station</source>
         <translation>&amp;Fermer le poste participant</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="203"/>
+        <location filename="../console/window.py" line="204"/>
         <source>About Équilibriste</source>
         <translation>À propos d’Équilibriste</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="205"/>
+        <location filename="../console/window.py" line="206"/>
         <source>Équilibriste {version}
 
 The balance map workshop for sales managers: self-assessment at the station, the group’s map on the projector, a personal debrief for each manager.
@@ -116,102 +121,113 @@ L’atelier de la carte d’équilibre des managers commerciaux&#x202f;: autodia
 Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="213"/>
+        <location filename="../console/window.py" line="214"/>
         <source>The new language applies the next time Équilibriste starts.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage d’Équilibriste.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="237"/>
+        <location filename="../console/window.py" line="238"/>
         <source>Open a session</source>
         <translation>Ouvrir une session</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="238"/>
+        <location filename="../console/window.py" line="239"/>
+        <location filename="../console/window.py" line="362"/>
         <source>Équilibriste sessions (*.sqlite)</source>
         <translation>Sessions Équilibriste (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="273"/>
+        <location filename="../console/window.py" line="274"/>
         <source>Close the station first (with the trainer PIN).</source>
         <translation>Fermez d’abord le poste participant (avec le code PIN du formateur).</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="293"/>
+        <location filename="../console/window.py" line="294"/>
         <source>{title} (copy)</source>
         <translation>{title} (copie)</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="300"/>
+        <location filename="../console/window.py" line="301"/>
         <source>Copied as {file}: same settings and participants, no answers.</source>
         <translation>Copiée sous {file}&#x202f;: mêmes paramètres et participants, sans les réponses.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="305"/>
+        <location filename="../console/window.py" line="306"/>
         <source>Delete a session</source>
         <translation>Supprimer une session</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="306"/>
+        <location filename="../console/window.py" line="307"/>
         <source>Delete the session file {file} and every answer in it?</source>
         <translation>Supprimer le fichier de session {file} et toutes les réponses qu’il contient&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="307"/>
+        <location filename="../console/window.py" line="308"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="324"/>
+        <location filename="../console/window.py" line="325"/>
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="328"/>
+        <location filename="../console/window.py" line="329"/>
         <source>Import participants</source>
         <translation>Importer des participants</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="328"/>
+        <location filename="../console/window.py" line="329"/>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Fichiers CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="336"/>
+        <location filename="../console/window.py" line="337"/>
         <source>{count} participants imported.</source>
         <translation>{count} participants importés.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="342"/>
+        <location filename="../console/window.py" line="343"/>
         <source>Export results</source>
         <translation>Exporter les résultats</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="342"/>
+        <location filename="../console/window.py" line="343"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="354"/>
+        <location filename="../console/window.py" line="355"/>
         <source>{count} participants exported to {file}.</source>
         <translation>{count} participants exportés dans {file}.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="371"/>
+        <location filename="../console/window.py" line="361"/>
+        <source>Save a copy of the session</source>
+        <translation>Enregistrer une copie de la session</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="374"/>
+        <source>The whole session is copied to {file}.</source>
+        <translation>Toute la session est copiée dans {file}.</translation>
+    </message>
+    <message>
+        <location filename="../console/window.py" line="389"/>
         <source>Choose a trainer PIN in the settings first: it is needed to close the station.</source>
         <translation>Choisissez d’abord un code PIN dans les paramètres&#x202f;: il faudra le saisir pour fermer le poste participant.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="383"/>
+        <location filename="../console/window.py" line="401"/>
         <source>Type the trainer PIN to close the station.</source>
         <translation>Saisissez le code PIN du formateur pour fermer le poste participant.</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="189"/>
+        <location filename="../console/window.py" line="190"/>
         <source>Close the station</source>
         <translation>Fermer le poste</translation>
     </message>
     <message>
-        <location filename="../console/window.py" line="189"/>
+        <location filename="../console/window.py" line="190"/>
         <source>Open the station</source>
         <translation>Ouvrir le poste</translation>
     </message>
