@@ -246,7 +246,7 @@ def run_debrief(args: argparse.Namespace) -> int:
     for path in report.written:
         print(path)
     for person in report.unfinished:
-        print(f"no debrief for {person.name}: {person.reason}")
+        print(f"no debrief for {person.name}: {person.reason('en')}")  # the command line speaks English
     for path, problem in report.failed:
         print(f"{PROG}: {path} not written: {problem}", file=sys.stderr)
     return 1 if report.failed else 0

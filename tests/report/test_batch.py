@@ -41,13 +41,13 @@ def test_writes_a_debrief_per_finished_participant_the_pack_and_the_synthesis(se
 
 def test_lists_who_has_not_finished_and_why(session, tmp_path):
     report = generate_documents(session, tmp_path / "out", workers=1)
-    assert [(u.name, u.reason) for u in report.unfinished] == [
+    assert [(u.name, u.reason("fr")) for u in report.unfinished] == [
         ("Jean Martin", "pratiques : 1 sur 24 ; répartition du temps : dans 12 mois à remplir ; tensions : 1 sur 3"
          .replace(" :", "\u202f:").replace(" ;", "\u202f;")),
         ("Paul Petit", "pas commencé"),
     ]
     english = generate_documents(session, tmp_path / "en", language="en", workers=1)
-    assert english.unfinished[0].reason == (
+    assert english.unfinished[0].reason("en") == (
         "practices: 1 of 24 answered; time allocation: in 12 months missing; tensions: 1 of 3 answered")
     assert "Personal and confidential" in pdf_pages(tmp_path / "en" / "01-marie-dupont.pdf")[0]
 

@@ -46,7 +46,12 @@ class BatchError(Exception):
 @dataclass(frozen=True)
 class Unfinished:
     name: str
-    reason: str
+    completion: Completion
+    form: str
+
+    def reason(self, language: Language) -> str:
+        """What is missing, in the reader's language (the console's, not always the session's)."""
+        return unfinished_reason(self.completion, self.form, language)
 
 
 @dataclass
@@ -95,8 +100,7 @@ def generate_documents(
     debriefs: list[tuple[str, DebriefData]] = []
     for position, r in chosen:
         if not r.finished:
-            reason = unfinished_reason(r.completion, session.form, session.info.language)
-            report.unfinished.append(Unfinished(r.name, reason))
+            report.unfinished.append(Unfinished(r.name, r.completion, session.form))
             continue
         debriefs.append((f"{position:02d}-{name_slug(r.name)}.pdf", session.debrief(r, group)))
 

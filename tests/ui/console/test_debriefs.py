@@ -2,6 +2,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QLabel
 
+from workshop_app.store import SessionStore
 from workshop_app.store.demo import create_demo_session
 from workshop_app.ui.console import ConsoleWindow
 
@@ -35,4 +36,20 @@ def test_a_panel_added_when_a_session_opens_is_a_tab_of_that_session(qtbot, tmp_
     console.open_session(path)
     tabs = console.view.tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == ["Participants", "Debriefs", "Projector", "Settings"]
+    console.close_session()
+
+
+def test_who_has_no_debrief_is_said_in_the_console_language(qtbot, tmp_path: Path, monkeypatch):
+    path = create_demo_session(tmp_path, participants=3)  # a French session
+    with SessionStore.open(path) as store:
+        store.add_participant("Yannick Roux")
+    monkeypatch.setattr("workshop_app.ui.console.debriefs.chosen_language", lambda: "en")
+    console = ConsoleWindow(tmp_path)
+    qtbot.addWidget(console)
+    console.open_session(path)
+    panel = console.view.debriefs
+    with qtbot.wait_signal(panel.generated, timeout=60_000):
+        panel.generate_button.click()
+    assert [panel.details.item(i).text() for i in range(panel.details.count())] == [
+        "Yannick Roux: no debrief (not started)"]
     console.close_session()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QPushButton, QVBoxLayout
 
 from workshop_app.store import StoreError
 from workshop_app.ui.live_session import LiveSession
+from workshop_app.ui.translation import chosen_language
 from workshop_app.ui.widgets import text_label
 
 
@@ -113,7 +114,7 @@ class DebriefsPanel(QWidget):
                 count=len(pdfs), folder=str(outcome.folder)))
             for entry in outcome.unfinished:
                 self.details.addItem(self.tr("{name}: no debrief ({reason})").format(
-                    name=entry.name, reason=entry.reason))
+                    name=entry.name, reason=entry.reason(chosen_language())))
             for path, reason in outcome.failed:
                 self.details.addItem(self.tr("{file} not written: {reason}").format(file=path.name, reason=reason))
             self.details.setVisible(self.details.count() > 0)
