@@ -95,6 +95,18 @@ def test_a_label_keeps_off_the_pole_names(two_people):
     assert label.right() < square.x() + 0.49 * square.width()  # moved left of the point, canvas x 0.49
 
 
+def test_a_label_keeps_off_the_group_centre(two_people):
+    # The group's centre is (0, 0), its word to the right of its mark; Marie sits just right of
+    # it (canvas 0.515, 0.49), so her label's usual place, right of her point, is on "Group".
+    marie = dataclasses.replace(two_people.participants[0], point=(0.03, 0.02), ideal_point=None)
+    results = dataclasses.replace(two_people, participants=(marie,))
+    assert results.group.centroid == pytest.approx((0, 0))
+    _, drawn = record(scene_of(results, revealed=True, labels="initials"), vector=True)
+    group = next(d.bounds for d in drawn if d.text == "Group")
+    label = next(d.bounds for d in drawn if d.text == "MCD")
+    assert not label.intersects(group)
+
+
 def test_arrows_towards_the_ideal_are_optional():
     # By hand: ideal minus today = -25 faire, +25 commando -> x +0.5, y 0: from (-0.5, -0.5) to (0, -0.5).
     moved = dict(FLAT, faire=0, commando=50)

@@ -88,6 +88,28 @@ def fixed_label_boxes(side: float, names: dict[str, str], language: str) -> list
     return boxes
 
 
+def centroid_font(side: float) -> QFont:
+    return style.font(side, geometry.POINT_LABEL_SIZE * 1.15, QFont.Weight.Bold)
+
+
+def centroid_label_place(centroid: tuple[float, float]) -> tuple[float, float, str]:
+    """Where the group's word goes, as fractions of the side: beside its mark, facing the centre."""
+    x, y, h_align = geometry.point_label_anchor(centroid)
+    gap = geometry.CENTROID_RADIUS - geometry.POINT_RADIUS
+    return (x + gap if h_align == "left" else x - gap), y, h_align
+
+
+def centroid_boxes(side: float, centroid: tuple[float, float], text: str) -> list[geometry.Rect]:
+    """The group's mark and its word, as fractions of the side: point labels keep off them too."""
+    size = text_size(text, centroid_font(side))
+    w, h = size.width() / side, size.height() / side
+    x, y, h_align = centroid_label_place(centroid)
+    cx, cy = geometry.to_canvas(centroid)
+    r = geometry.CENTROID_RADIUS
+    return [geometry.Rect(cx - r, cy - r, 2 * r, 2 * r),
+            geometry.Rect(x if h_align == "left" else x - w, y - h / 2, w, h)]
+
+
 def pixel_mapper(square: QRectF) -> Callable[[tuple[float, float]], QPointF]:
     """Balance point to pixels in `square`, for many points a frame."""
     left, top, side = square.x(), square.y(), square.width()
@@ -220,10 +242,14 @@ class Layers:
             statics = [texts.get(text, font) for text in texts_of]
             pad = 2 * halo_width(font)
             if len(settled) <= LABELS_PLACED_APART:
+                obstacles = fixed_label_boxes(side, territory_names(scene), scene.language)
+                centroid = scene.results.group.centroid
+                if centroid is not None:
+                    obstacles += centroid_boxes(side, centroid, RoomText.of(scene.language).get("group"))
                 anchors = geometry.place_labels(
                     [r.point for r in settled],  # type: ignore[misc]
                     [((st.size().width() + pad) / side, (st.size().height() + pad) / side) for st in statics],
-                    fixed_label_boxes(side, territory_names(scene), scene.language))
+                    obstacles)
                 where = [(a.x, a.y, a.h_align, a.v_align) for a in anchors]
             else:  # a crowd: each label at its usual place, to keep within the frame's time
                 where = [(*geometry.point_label_anchor(r.point), "middle") for r in settled]  # type: ignore[arg-type]
@@ -408,12 +434,10 @@ class MapPainter:
                         text: str) -> None:
         centre = pixel_mapper(square)(centroid)
         self._centroid_mark(p, centre, geometry.CENTROID_RADIUS * side)
-        font = style.font(side, geometry.POINT_LABEL_SIZE * 1.15, QFont.Weight.Bold)
+        font = centroid_font(side)
         static = self.texts.get(text, font)
-        x, y, h_align = geometry.point_label_anchor(centroid)
-        gap = (geometry.CENTROID_RADIUS - geometry.POINT_RADIUS) * side
+        x, y, h_align = centroid_label_place(centroid)
         anchor = self._at(square, x, y)
-        anchor.setX(anchor.x() + (gap if h_align == "left" else -gap))
         top_left = aligned_top_left(anchor.x(), anchor.y(), static.size(), h_align, "middle")
         halo = QRectF(top_left, static.size()).adjusted(-side * 0.006, 0, side * 0.006, 0)
         p.setPen(Qt.PenStyle.NoPen)
