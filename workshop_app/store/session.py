@@ -14,7 +14,7 @@ import secrets
 import sqlite3
 import unicodedata
 from contextlib import contextmanager
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime, timezone
 from pathlib import Path
@@ -153,27 +153,19 @@ class SessionStore:
                                                place=place, date=date, trainer=trainer, form=form)
         )
         instrument = instrument or default_instrument()
-        # Built beside the target and renamed into place: a half-made file never has the name.
-        partial = path.with_name(f".{path.name}.creating")
-        try:
-            partial.unlink(missing_ok=True)
-            conn = sqlite3.connect(partial)
-            try:
-                db = Database(conn)
-                db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-                migrate(db)
-                with db.atomic():
-                    _write_settings(db, settings)
-                    db.execute(
-                        "INSERT INTO instrument (id, instrument_id, version, json) VALUES (1, ?, ?, ?)",
-                        [instrument.id, instrument.version, instrument.to_json()],
-                    )
-            finally:
-                conn.close()
-            os.replace(partial, path)
-        except (sqlite3.Error, OSError) as exc:
-            partial.unlink(missing_ok=True)
-            raise SessionFileError(f"{path.name} cannot be created in {path.parent} ({exc})") from None
+
+        def build(conn: sqlite3.Connection) -> None:
+            db = Database(conn)
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            migrate(db)
+            with db.atomic():
+                _write_settings(db, settings)
+                db.execute(
+                    "INSERT INTO instrument (id, instrument_id, version, json) VALUES (1, ?, ?, ?)",
+                    [instrument.id, instrument.version, instrument.to_json()],
+                )
+
+        _write_new_file(path, build, "created")
         return cls.open(path)
 
     @classmethod
@@ -511,17 +503,7 @@ class SessionStore:
         path = Path(path)
         if path.exists():
             raise InvalidInput(f"{path.name} already exists; choose another name")
-        partial = path.with_name(f".{path.name}.copying")
-        try:
-            target = sqlite3.connect(partial)
-            try:
-                self.db.conn.backup(target)
-            finally:
-                target.close()
-            os.replace(partial, path)
-        except (sqlite3.Error, OSError) as exc:
-            partial.unlink(missing_ok=True)
-            raise SessionFileError(f"{path.name} cannot be written in {path.parent} ({exc})") from None
+        _write_new_file(path, self.db.conn.backup, "written")
         return path
 
     def copy_as_template(self, new_path: str | Path, title: str | None = None) -> SessionStore:
@@ -542,6 +524,23 @@ class SessionStore:
             copy.close()
             raise
         return copy
+
+
+def _write_new_file(path: Path, fill: Callable[[sqlite3.Connection], object], done: str) -> None:
+    """A new SQLite file, filled beside its name and renamed into place: a half-made file never
+    has the name, and a failure leaves nothing behind."""
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        partial.unlink(missing_ok=True)
+        conn = sqlite3.connect(partial)
+        try:
+            fill(conn)
+        finally:
+            conn.close()
+        os.replace(partial, path)
+    except (sqlite3.Error, OSError) as exc:
+        partial.unlink(missing_ok=True)
+        raise SessionFileError(f"{path.name} cannot be {done} in {path.parent} ({exc})") from None
 
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
