@@ -1,0 +1,116 @@
+"""Findings, one rule at a time, on inputs computed by hand."""
+
+from __future__ import annotations
+
+from workshop_app.model.findings import (
+    Balanced,
+    CommitmentAgainstWish,
+    FirefighterRisk,
+    Major,
+    NoClearMajor,
+    PracticeTimeMismatch,
+    UnderUsed,
+    WantsLess,
+    WantsMore,
+    find,
+    findings_of,
+)
+from workshop_app.model.instrument import default_instrument
+from workshop_app.model.scoring import Responses, score_participant
+
+
+def scores(faire, analyser, commando, developper):
+    return {"faire": faire, "analyser": analyser, "commando": commando, "developper": developper}
+
+
+def split(faire, analyser, commando, developper):
+    return {"faire": faire, "analyser": analyser, "commando": commando, "developper": developper}
+
+
+def test_a_major_needs_a_lead_of_ten_points():
+    # 92 against 38, 21, 30: lead 92 - 38 = 54, the others range from 21 to 38.
+    assert find(scores(92, 38, 21, 30), None, None).major == Major("faire", 92, 54, (21, 38))
+    # 60 against 50: a lead of exactly 10 is a major.
+    assert find(scores(60, 50, 40, 45), None, None).major == Major("faire", 60, 10, (40, 50))
+
+
+def test_a_lead_of_one_answer_step_is_no_clear_major():
+    # 63 vs 58/58/54: lead 5. Contenders within 10 of 63: all four (54 > 53); spread 63 - 54 = 9.
+    found = find(scores(63, 58, 58, 54), None, None).major
+    assert found == NoClearMajor(("faire", "analyser", "commando", "developper"), 9)
+    # 70, 65, 40, 30: contenders faire and analyser only; spread 70 - 30 = 40.
+    assert find(scores(70, 65, 40, 30), None, None).major == NoClearMajor(("faire", "analyser"), 40)
+
+
+def test_under_used_is_graded_without_a_cliff():
+    # Mean of 80, 38, 42, 60 = 55. 38: below 40 -> clearly. 42: 13 below the mean (>= 10) -> somewhat.
+    found = find(scores(80, 38, 42, 60), None, None)
+    assert found.under_used == (UnderUsed("analyser", 38, "clearly"), UnderUsed("commando", 42, "somewhat"))
+    # Mean of 60, 62, 48, 70 = 60. 48: 12 below the mean -> somewhat; nothing clearly.
+    assert find(scores(60, 62, 48, 70), None, None).under("clearly") == ()
+    assert find(scores(60, 62, 48, 70), None, None).under("somewhat") == ("commando",)
+
+
+def test_short_form_shares_are_graded_on_the_share_of_time():
+    # 10 % -> clearly, 15 % -> somewhat, 20 % -> not under-used.
+    found = find(split(55, 10, 15, 20), split(55, 10, 15, 20), None, short_form=True)
+    assert found.under_used == (UnderUsed("analyser", 10, "clearly"), UnderUsed("commando", 15, "somewhat"))
+    assert found.mismatches == ()  # practice and time are the same thing here
+
+
+def test_wished_shift_names_every_tie_and_where_points_come_from():
+    # 55/15/20/10 -> 40/25/20/20: faire -15, analyser +10, commando 0, developper +10.
+    found = find(scores(92, 38, 21, 30), split(55, 15, 20, 10), split(40, 25, 20, 20))
+    assert found.wants_more == WantsMore(("analyser", "developper"), 10, ("faire",))
+    assert found.wants_less == WantsLess(("faire",), 15, ("analyser", "developper"))
+    assert found.keeps_split is None
+
+
+def test_the_same_split_is_kept():
+    found = find(scores(50, 50, 50, 50), split(25, 25, 25, 25), split(25, 25, 25, 25))
+    assert found.wants_more is None and found.wants_less is None and found.keeps_split is not None
+
+
+def test_practice_and_time_pointing_different_ways():
+    # Commando scored 20 (clearly under-used: below 40) but 30 % of the time, wished 20 % (-10).
+    # Faire scored 8 but 20 % of the time, kept as is (0). Developper scored 80 with 10 % of the time.
+    found = find(scores(8, 60, 20, 80), split(20, 40, 30, 10), split(20, 45, 20, 15))
+    assert found.mismatches == (PracticeTimeMismatch("faire", 8, 20, 0), PracticeTimeMismatch("commando", 20, 30, -10),
+                                PracticeTimeMismatch("developper", 80, 10, 5))
+
+
+def test_a_commitment_against_the_wished_shift():
+    # Committed to faire while wishing faire 40 -> 30 (-10).
+    found = find(scores(70, 50, 50, 50), split(40, 20, 20, 20), split(30, 20, 25, 25), "faire")
+    assert found.against_wish == CommitmentAgainstWish("faire", -10)
+    # Committed to developper, wished +5: with the wish.
+    assert find(scores(70, 50, 50, 50), split(40, 20, 20, 20), split(30, 20, 25, 25), "developper").against_wish is None
+
+
+def test_firefighter_risk_from_the_faire_major_or_its_time():
+    # Faire major with 25 % of the time: the risk, the wished change carried (25 -> 15: -10).
+    assert find(scores(92, 38, 21, 30), split(25, 25, 25, 25), split(15, 35, 25, 25)).firefighter == \
+        FirefighterRisk(92, 25, -10)
+    # No Faire major but 40 % of the time on Faire.
+    assert find(scores(60, 65, 50, 50), split(40, 20, 20, 20), None).firefighter == FirefighterRisk(60, 40, None)
+    # Neither: no risk.
+    assert find(scores(60, 80, 50, 50), split(30, 30, 20, 20), None).firefighter is None
+
+
+def test_balanced_when_nothing_is_under_used():
+    # Mean of 60, 55, 52, 58 = 56.25: lowest 52 is 4.25 below it and above 50.
+    assert find(scores(60, 55, 52, 58), None, None).balanced == Balanced(8, "commando")
+    assert find(scores(60, 55, 45, 58), None, None).balanced is None  # 45 < 50: somewhat under-used
+
+
+def test_findings_of_a_scored_participant():
+    instrument = default_instrument()
+    answers = {i.id: {"faire": 5, "analyser": 3, "commando": 1, "developper": 2}[i.territory] for i in instrument.items}
+    r = score_participant(Responses(1, "A", answers=answers, allocations={"today": split(40, 30, 20, 10),
+                                                                            "ideal": split(25, 25, 20, 30)},
+                                    commitment_territory="developper"), instrument)
+    found = findings_of(r)
+    # Scores 100, 50, 0, 25: faire leads analyser by 50.
+    assert found.major == Major("faire", 100, 50, (0, 50))
+    assert found.wants_more == WantsMore(("developper",), 20, ("faire", "analyser"))
+    assert found.against_wish is None and not found.short_form
