@@ -120,7 +120,8 @@ def test_a_full_run_by_mouse_only_records_every_answer(qtbot, live, open_station
     assert r.commitment_actions[0] == "Un point de progres par mois"
 
 
-def test_a_participant_who_comes_back_resumes_where_they_left_off(qtbot, session_path, open_station):
+def test_a_participant_who_comes_back_resumes_where_they_left_off_and_sees_nothing_earlier(
+        qtbot, session_path, open_station):
     with SessionStore.open(session_path) as store:
         first = LiveSession(store)
         station = open_station(first)
@@ -136,8 +137,14 @@ def test_a_participant_who_comes_back_resumes_where_they_left_off(qtbot, session
         tile_of(station, "Amélie Durand").click()
         assert station.current_page() is station.statement
         assert station.statement.counter.text() == "6 / 24"
-        press(qtbot, station, Qt.Key_Left)  # the fifth answer is there when going back
-        assert station.statement.group.checkedId() == 2
+        press(qtbot, station, Qt.Key_Left)  # the fifth answer, from the earlier sitting, is not shown
+        assert station.statement.group.checkedId() == -1
+        press(qtbot, station, Qt.Key_4)  # answered again: replaces it, the history keeps both
+        assert station.statement.counter.text() == "6 / 24"
+        pid = pid_of(live, "Amélie Durand")
+        assert live.store.responses(pid).answers["p05"] == 4
+        assert [(h["old_value"], h["new_value"]) for h in live.store.history(pid) if h["key"] == "p05"] == [
+            (None, "2"), ("2", "4")]
     finally:
         station.release()
         live.close()
@@ -226,7 +233,7 @@ def test_a_finished_participant_cannot_be_reopened_without_the_pin(qtbot, short_
     station = open_station(short_live, thanks_ms=10)
     finish_short_form(qtbot, station, "Amélie Durand")
     qtbot.waitUntil(lambda: station.current_page() is station.welcome)
-    assert station.participant_id is None
+    assert station.run.participant_id is None
     station.welcome.start.emit()
     tile = tile_of(station, "Amélie Durand")
     assert tile.objectName() == "finishedTile"
@@ -262,7 +269,8 @@ def test_the_commitment_territory_is_chosen_by_keyboard_too(qtbot, short_live, o
     assert short_live.store.responses(pid_of(short_live, "Amélie Durand")).commitment_territory == "developper"
 
 
-def test_a_returning_participant_finds_their_trade_offs_and_commitments(qtbot, short_live, open_station):
+def test_a_returning_participant_sees_none_of_their_earlier_trade_offs_nor_commitments(
+        qtbot, short_live, open_station):
     pid = pid_of(short_live, "Amélie Durand")
     for phase in ("today", "ideal"):
         short_live.set_allocation(pid, phase, EVEN)
@@ -273,11 +281,16 @@ def test_a_returning_participant_finds_their_trade_offs_and_commitments(qtbot, s
     station.welcome.start.emit()
     tile_of(station, "Amélie Durand").click()
     assert station.current_page() is station.tensions
-    assert station.tensions.values() == {"horizon": 2, "mode": 5, "focus": None}
-    press(qtbot, station, Qt.Key_7)  # the highlighted scale is the one left to answer
+    assert station.tensions.values() == {"horizon": None, "mode": None, "focus": None}
+    for key in (Qt.Key_3, Qt.Key_4, Qt.Key_7):
+        press(qtbot, station, key)
     press(qtbot, station, Qt.Key_Return)
     assert station.current_page() is station.commitments
-    assert station.commitments.commitments() == ("commando", ["Un rendez-vous client par semaine", "", ""])
+    assert station.commitments.commitments() == (None, ["", "", ""])
+    station._finish()  # left empty: what was written at an earlier sitting stays
+    r = short_live.store.responses(pid)
+    assert r.tensions == {"horizon": 3, "mode": 4, "focus": 7}
+    assert (r.commitment_territory, r.commitment_actions[0]) == ("commando", "Un rendez-vous client par semaine")
 
 
 def test_an_idle_screen_returns_to_welcome_and_keeps_the_answers(qtbot, live, open_station):
@@ -286,7 +299,7 @@ def test_an_idle_screen_returns_to_welcome_and_keeps_the_answers(qtbot, live, op
     tile_of(station, "Amélie Durand").click()
     press(qtbot, station, Qt.Key_5)
     qtbot.waitUntil(lambda: station.current_page() is station.welcome, timeout=2000)
-    assert station.participant_id is None
+    assert station.run.participant_id is None
     assert dict(live.store.responses(pid_of(live, "Amélie Durand")).answers) == {"p01": 5}
 
 
@@ -295,7 +308,15 @@ def test_names_are_shown_as_plain_text(qtbot, live, open_station):
     station.welcome.start.emit()
     assert tile_of(station, "Bruno <b>Martin</b>").text() == "Bruno <b>Martin</b>"
     assert tile_of(station, "Chloé & Co").text() == "Chloé && Co"  # '&' shown, not a shortcut
+    pid = pid_of(live, "Bruno <b>Martin</b>")
+    for item in live.store.instrument.item_ids:
+        live.record_answer(pid, item, 3)
+    for phase in ("today", "ideal"):
+        live.set_allocation(pid, phase, EVEN)
     tile_of(station, "Bruno <b>Martin</b>").click()
+    for key in (Qt.Key_4, Qt.Key_4, Qt.Key_4, Qt.Key_Return):
+        press(qtbot, station, key)
+    assert station.current_page() is station.commitments
     station._finish()
     assert station.thanks.title.textFormat() == Qt.PlainText
     assert "<b>Martin</b>" in station.thanks.title.text()

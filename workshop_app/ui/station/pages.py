@@ -99,7 +99,7 @@ class WelcomePage(Page):
 class NameTile:
     participant_id: int
     name: str
-    finished: bool
+    state: str  # "open", "finished", "busy" (being answered elsewhere)
 
 
 class NamesPage(Page):
@@ -158,10 +158,13 @@ class NamesPage(Page):
         self.tiles = []
         for index, entry in enumerate(names):
             label = entry.name
-            if entry.finished:
+            if entry.state == "finished":
                 label = "{name}\n{done}".format(name=entry.name, done=self.text.translate("Station", "Done ✓"))
+            elif entry.state == "busy":
+                label = "{name}\n{busy}".format(name=entry.name, busy=self.text.translate("Station", "Answering elsewhere"))
             tile = QPushButton(_escape_mnemonic(label))
-            tile.setObjectName("finishedTile" if entry.finished else "nameTile")
+            tile.setObjectName("nameTile" if entry.state == "open" else "finishedTile")
+            tile.setEnabled(entry.state != "busy")
             tile.setProperty("participant_id", entry.participant_id)
             tile.setProperty("name", entry.name)
             tile.setMinimumHeight(96)

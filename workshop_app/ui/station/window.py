@@ -10,11 +10,10 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
+from workshop_app.answering import AnswerRun, NotSaved, Refused, Step
 from workshop_app.model.territories import BY_CODE, CODES
-from workshop_app.store import StoreError
 from workshop_app.ui.live_session import LiveSession
 from workshop_app.ui.pin_dialog import PinDialog
-from workshop_app.ui.station import flow
 from workshop_app.ui.station.pages import (
     AllocationPage, CommitmentsPage, NamesPage, NameTile, StatementPage, TensionsPage, ThanksPage,
     WalkInPage, WelcomePage,
@@ -29,9 +28,13 @@ _ACTIVITY = {QEvent.KeyPress, QEvent.MouseButtonPress, QEvent.TouchBegin, QEvent
 
 
 class StationWindow(QWidget):
-    """Kiosk: welcome → name → steps → thank you → welcome. Leaving needs the trainer's PIN."""
+    """Kiosk: welcome → name → steps → thank you → welcome. Leaving needs the trainer's PIN.
+
+    The rules of the run (who may answer, which step comes next, what is written) are the
+    `AnswerRun`'s; this window renders its pages and keeps the kiosk behaviour."""
 
     left = Signal()  # closed with the PIN
+    write_failed = Signal(str)  # an answer could not be saved: the cause, for the trainer
 
     def __init__(self, live: LiveSession, *, idle_ms: int = IDLE_MS, thanks_ms: int = THANKS_MS,
                  parent: QWidget | None = None) -> None:
@@ -46,9 +49,7 @@ class StationWindow(QWidget):
         self.setAttribute(Qt.WA_StyledBackground)
         self.setStyleSheet(STATION_STYLE)
 
-        self.participant_id: int | None = None
-        self.sequence = flow.steps(self.instrument, settings.form)
-        self.index = 0
+        self.run = AnswerRun(live, "station", may_reopen=True)
         self._released = False
         self.pin_dialog: PinDialog | None = None
 
@@ -114,19 +115,17 @@ class StationWindow(QWidget):
 
     def show_welcome(self) -> None:
         """Back to the welcome screen: forget who was answering (their answers are stored)."""
-        if self.current_page() is self.commitments and self.participant_id is not None:
-            self._save_commitments()
+        on_commitments = self.current_page() is self.commitments and self.run.confirmed
+        self._write(self.run.leave, self.commitments.commitments() if on_commitments else None)
         self.idle_timer.stop()
         self.thanks_timer.stop()
         if self.pin_dialog is not None:
             self.pin_dialog.reject()
-        self.participant_id = None
         self._show(self.welcome)
 
     def _show_names(self) -> None:
-        finished = {r.participant_id for r in self.live.results().participants if r.finished}
-        tiles = [NameTile(p.id, p.name, p.id in finished) for p in self.live.store.participants()]
-        self.names.set_names(tiles, self.live.store.settings.allow_walk_ins)
+        tiles = [NameTile(c.participant_id, c.name, c.state) for c in self.run.names()]
+        self.names.set_names(tiles, self.run.walk_ins_allowed)
         self._show(self.names)
 
     def _roster_changed(self) -> None:
@@ -139,113 +138,133 @@ class StationWindow(QWidget):
 
     def _add_walk_in(self, name: str) -> None:
         try:
-            participant_id = self.live.add_participant(name)
-        except StoreError:
+            participant_id = self.run.add_walk_in(name)
+        except Refused:
             self.walk_in.refuse()
             return
-        self._begin(participant_id)
+        self._pick(participant_id)
 
     def _pick(self, participant_id: int) -> None:
-        if self.live.results().participant(participant_id).finished:
-            message = self.text.translate(
-                "Station", "These answers are complete. Only the trainer can reopen them.")
-            self._ask_pin(message, lambda: self._begin(participant_id))
-        else:
-            self._begin(participant_id)
+        try:
+            self.run.pick(participant_id)
+        except Refused as refused:
+            if refused.code == "finished":
+                message = self.text.translate(
+                    "Station", "These answers are complete. Only the trainer can reopen them.")
+                self._ask_pin(message, lambda: self._reopen(participant_id), self._reopen_check(participant_id))
+            else:  # busy elsewhere, or removed meanwhile: the list says so
+                self._show_names()
+            return
+        self._begin()
 
-    def _begin(self, participant_id: int) -> None:
-        self.participant_id = participant_id
-        responses = self.live.store.responses(participant_id)
-        self._go(flow.resume_index(self.sequence, responses, self.instrument))
+    def _reopen_check(self, participant_id: int) -> Callable[[str], bool]:
+        def check(pin: str) -> bool:
+            try:
+                self.run.pick(participant_id, pin)
+            except Refused:
+                return False
+            return True
+        return check
 
-    def _go(self, index: int) -> None:
-        self.index = index
-        step = self.sequence[index]
-        responses = self.live.store.responses(self.participant_id)
+    def _reopen(self, participant_id: int) -> None:
+        if self.run.participant_id == participant_id:
+            self._begin()
+
+    def _begin(self) -> None:
+        self._render(self.run.confirm())
+
+    def _render(self, step: Step | None) -> None:
+        """Show the run's current step (None: the run has ended)."""
+        if step is None or not self.run.confirmed:
+            self.show_welcome()
+            return
+        index = self.run.index
+        total = len(self.run.sequence)
+        responses = self.run.shown()
         lang = self.language
         position = self.text.translate("Station", "{current} / {total}")
         if step.kind == "statement":
             items = self.instrument.item_ids
             number = items.index(step.key) + 1
             self.statement.set_progress(self.text.translate("Station", "Your practices"),
-                                        position.format(current=number, total=len(items)), index, len(self.sequence))
+                                        position.format(current=number, total=len(items)), index, total)
             self.statement.set_statement(self.instrument.item(step.key).text[lang], responses.answers.get(step.key))
             page = self.statement
         elif step.kind == "allocation":
             phase_number = 1 if step.key == "today" else 2
             points = responses.allocations.get(step.key) or responses.allocations.get("today") or {}
             self.allocation.set_progress(self.text.translate("Station", "Your time"),
-                                         position.format(current=phase_number, total=2), index, len(self.sequence))
+                                         position.format(current=phase_number, total=2), index, total)
             self.allocation.set_points(self.instrument.allocation_prompts[step.key][lang], dict(points))
             page = self.allocation
         elif step.kind == "tensions":
-            self.tensions.set_progress(self.text.translate("Station", "Your trade-offs"), "", index, len(self.sequence))
+            self.tensions.set_progress(self.text.translate("Station", "Your trade-offs"), "", index, total)
             self.tensions.set_values(dict(responses.tensions))
             page = self.tensions
         else:
-            self.commitments.set_progress(self.text.translate("Station", "Your commitments"), "", index,
-                                          len(self.sequence))
+            self.commitments.set_progress(self.text.translate("Station", "Your commitments"), "", index, total)
             self.commitments.set_commitments(responses.commitment_territory, tuple(responses.commitment_actions))
             page = self.commitments
         self._show(page)
 
     def _back(self) -> None:
-        if self.current_page() is self.commitments:
-            self._save_commitments()
-        if self.index == 0:
+        on_commitments = self.current_page() is self.commitments
+        moved = self._write(self.run.back, self.commitments.commitments() if on_commitments else None)
+        if moved is False:
+            return
+        if moved is None:
+            self._write(self.run.leave)
             self._show_names()
         else:
-            self._go(self.index - 1)
+            self._render(moved)
 
     def _next(self) -> None:
         page = self.current_page()
-        step = self.sequence[self.index]
         if page is self.allocation:
-            if not self._write(self.live.set_allocation, self.participant_id, step.key, self.allocation.points()):
-                return
+            self._advance(self.run.give_allocation, self.allocation.points())
         elif page is self.commitments:
-            self._save_commitments()
             self._finish()
-            return
-        self._go(self.index + 1)
+        else:
+            self._advance(self.run.next)
 
     def _finish(self) -> None:
-        self.thanks.set_name(self.live.store.participant(self.participant_id).name)
-        self.participant_id = None
+        name = self._write(self.run.finish, *self.commitments.commitments())
+        if name is False:
+            return
+        self.thanks.set_name(name)
         self._show(self.thanks)
         self.thanks_timer.start()
 
     # --- writing -------------------------------------------------------------------------
-    def _write(self, method: Callable[..., object], *args: object) -> bool:
-        """Write through the live session; a refused write (the trainer removed this
-        participant meanwhile) sends the station back to welcome rather than crash."""
+    def _write(self, method: Callable[..., object], *args: object) -> object:
+        """Drive the run; a refused or failed write ends the participant's run (it says why to
+        the trainer) and returns False."""
         try:
-            method(*args)
-        except StoreError:
-            self.participant_id = None
+            return method(*args)
+        except NotSaved as failure:
+            self.write_failed.emit(failure.cause)
             self.show_welcome()
-            return False
-        return True
+        except Refused:
+            self.show_welcome()
+        return False
+
+    def _advance(self, method: Callable[..., Step | None], *args: object) -> None:
+        step = self._write(method, *args)
+        if step is not False:
+            self._render(step)
 
     def _answer(self, value: int) -> None:
-        step = self.sequence[self.index]
-        if self._write(self.live.record_answer, self.participant_id, step.key, value):
-            self._go(self.index + 1)
+        self._advance(self.run.answer, value)
 
     def _tension(self, tension_id: str, value: int) -> None:
-        self._write(self.live.set_tension, self.participant_id, tension_id, value)
-
-    def _save_commitments(self) -> None:
-        territory, actions = self.commitments.commitments()
-        before = self.live.store.responses(self.participant_id)
-        if territory or any(actions) or before.commitment_territory or any(before.commitment_actions):
-            self._write(self.live.set_commitments, self.participant_id, territory, actions)
+        self._write(self.run.set_tension, tension_id, value)
 
     # --- the PIN ---------------------------------------------------------------------------
-    def _ask_pin(self, message: str, on_success: Callable[[], object]) -> None:
+    def _ask_pin(self, message: str, on_success: Callable[[], object],
+                 check: Callable[[str], bool] | None = None) -> None:
         if self.pin_dialog is not None:
             return
-        dialog = PinDialog(self.live.store.check_pin, message, self, self.text.translate)
+        dialog = PinDialog(check or self.live.store.check_pin, message, self, self.text.translate)
         dialog.accepted.connect(on_success)
         dialog.finished.connect(self._pin_closed)
         self.pin_dialog = open_dialog(dialog)
@@ -275,6 +294,8 @@ class StationWindow(QWidget):
             self.request_leave()
             return
         QApplication.instance().removeEventFilter(self)
+        on_commitments = self.current_page() is self.commitments and self.run.confirmed
+        self._write(self.run.leave, self.commitments.commitments() if on_commitments else None)
         self.idle_timer.stop()
         self.thanks_timer.stop()
         event.accept()

@@ -1,4 +1,4 @@
-"""The sequence of screens a participant goes through, and where a returning one resumes.
+"""The steps a participant goes through, and where a returning one resumes.
 
 Pure Python over the model, so the order and the resume rule are tested without a window.
 """

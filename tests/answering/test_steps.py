@@ -1,6 +1,6 @@
 from workshop_app.model.instrument import default_instrument
 from workshop_app.model.scoring import Responses
-from workshop_app.ui.station.flow import Step, resume_index, steps
+from workshop_app.answering.steps import Step, resume_index, steps
 
 INSTRUMENT = default_instrument()
 EVEN = {"faire": 25, "analyser": 25, "commando": 25, "developper": 25}
