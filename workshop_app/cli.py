@@ -97,7 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("session", metavar="SESSION", help="session file (or its name in the sessions folder)")
     p.add_argument("--out", type=Path, metavar="DIR", help="folder to write to (default: beside the session)")
     p.add_argument("--participant", action="append", default=[], metavar="NAME",
-                   help="only this participant (repeat for several); the synthesis is always the group's")
+                   help="only this participant's debrief (repeat for several); the print pack and the "
+                   "synthesis are left as they were")
     p.add_argument("--lang", choices=("fr", "en"), default=None, help="language (default: the session's)")
     p.set_defaults(run=run_debrief)
 

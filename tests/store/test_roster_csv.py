@@ -59,7 +59,7 @@ def test_blank_lines_and_empty_rows_are_skipped_and_lines_keep_their_numbers() -
 def test_a_quoted_name_on_two_lines_reports_the_line_it_starts_on() -> None:
     data = 'nom;email\n"Anne\nMartin";anne@\nPaul Roux;x@y.fr\n'.encode()
     preview = parse_roster(data)
-    assert codes(preview) == [(2, "bad_email")]
+    assert codes(preview) == [(2, "field_spans_lines")]
     assert [(r.line, r.name) for r in preview.rows] == [(4, "Paul Roux")]
 
 

@@ -84,8 +84,9 @@ def generate_documents(
 ) -> BatchReport:
     """Write `NN-<name>.pdf` per finished participant, `print-pack.pdf` and `group-synthesis.pdf`.
 
-    `participants` restricts the debriefs and the pack to these names (the synthesis is always
-    the whole group's). `workers` caps the processes used; 1 renders in this process.
+    `participants` restricts the run to these names: only their debriefs are written, and the
+    print pack and the synthesis already in the folder stay as they were (a pack of one person
+    must not replace the group's). `workers` caps the processes used; 1 renders in this process.
     """
     session_path = Path(session_path)
     if language is not None and language not in LANGUAGES:
@@ -104,10 +105,12 @@ def generate_documents(
             continue
         debriefs.append((f"{position:02d}-{name_slug(r.name)}.pdf", session.debrief(r, group)))
 
+    whole_group = not participants
     jobs = [_Job(name, render_debrief, (d,)) for name, d in debriefs]
-    jobs.append(_Job(SYNTHESIS, render_synthesis, (session.synthesis(),)))
+    if whole_group:
+        jobs.append(_Job(SYNTHESIS, render_synthesis, (session.synthesis(),)))
     files = _render(jobs, workers)
-    if debriefs:
+    if debriefs and whole_group:
         files.append((PRINT_PACK, merge_for_print([pdf for _, pdf in files[:len(debriefs)]], session.info.title)))
     for name, pdf in files:
         path = folder / name

@@ -15,3 +15,11 @@ class SessionLockedError(StoreError):
 
 class InvalidInput(StoreError):
     """A value the session cannot take (unknown participant, value off the scale, ...)."""
+
+
+class SessionFileGoneError(StoreError):
+    """The open session's file was deleted or replaced under it: nothing more is recorded.
+
+    `code` names the refusal for the windows that show it (the station, the console)."""
+
+    code = "session_file_gone"

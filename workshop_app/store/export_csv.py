@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,6 +25,8 @@ from typing import Any
 from workshop_app.model.instrument import PHASES, Instrument
 from workshop_app.model.scoring import ParticipantResult, Results
 from workshop_app.model.territories import CODES
+from workshop_app.store.errors import InvalidInput
+from workshop_app.store.schema import SQLITE_HEADER
 
 Cell = str | int | float | None
 _DECIMALS = {"point_x": 3, "point_y": 3}  # other numbers: one decimal (integers stay integers)
@@ -85,9 +88,27 @@ def rows(results: Results, instrument: Instrument, emails: dict[int, str | None]
         yield [_format(cells[name], _DECIMALS.get(name, 1), decimal) for name in names]
 
 
+def refuse_session_output(path: Path) -> None:
+    """Never write a CSV over a session file, whatever the spelling of its name (another name,
+    a symlink, a hard link): the file found there is sniffed, not its name."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise InvalidInput(f"{path.name} is not a regular file: choose another name for the CSV file")
+        with open(path, "rb") as f:
+            header = f.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise InvalidInput(f"{path.name} cannot be replaced ({exc.strerror or exc})") from None
+    if header == SQLITE_HEADER:
+        raise InvalidInput(f"{path.name} is a session file (or another database): choose another name for "
+                           "the CSV file")
+
+
 def write_csv(path: str | Path, table: Iterator[list[str]], *, sep: str = ";") -> int:
     """Write the table whole or not at all (a temporary file renamed into place); rows written."""
     path = Path(path)
+    refuse_session_output(path)
     fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     count = -1  # the header is not a participant
     try:

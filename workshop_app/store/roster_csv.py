@@ -69,6 +69,13 @@ _MESSAGES: dict[str, dict[str, str]] = {
                   "fr": "adresse e-mail invalide « {value} »"},
     "duplicate_name": {"en": "« {name} » is already on line {other}",
                        "fr": "« {name} » figure déjà ligne {other}"},
+    "field_spans_lines": {"en": "a value runs over several lines (a quote « \" » left open?)",
+                          "fr": "une valeur s’étend sur plusieurs lignes (un guillemet « \" » non refermé\u202f?)"},
+    "merged_fields": {"en": "« {value} » holds the separator and an email: columns merged (a stray quote?)",
+                      "fr": "« {value} » contient le séparateur et une adresse e-mail\u202f: colonnes fusionnées "
+                            "(un guillemet égaré\u202f?)"},
+    "cell_too_long": {"en": "a value longer than {max} characters",
+                      "fr": "une valeur de plus de {max} caractères"},
     "already_in_session": {"en": "« {name} » is already in the session",
                            "fr": "« {name} » participe déjà à la session"},
 }
@@ -148,7 +155,10 @@ def parse_roster(source: str | Path | bytes, existing_names: Iterable[str] = ())
         return _failed("not_text")
     text, encoding = decoded
     separator, first_line = _separator(text)
-    records = _records(text, separator, first_line)
+    try:
+        records = _records(text, separator, first_line)
+    except _TooLong as exc:
+        return RosterPreview((), (Problem(exc.line, "cell_too_long", {"max": CELL_MAX}),), encoding, separator)
     return _Parser(encoding, separator, existing_names).parse(records)
 
 
@@ -208,6 +218,14 @@ def _separator(text: str) -> tuple[str, int]:
     return (best if counts[best] else ";"), first
 
 
+CELL_MAX = 100_000  # below the csv module's own limit (131 072), which raises
+
+
+class _TooLong(Exception):
+    def __init__(self, line: int) -> None:
+        self.line = line
+
+
 def _records(text: str, separator: str, skip_lines: int) -> list[tuple[int, list[str]]]:
     """(starting line, cells) of every record after `skip_lines` lines; blank records dropped."""
     stream = io.StringIO(text, newline="")
@@ -216,12 +234,19 @@ def _records(text: str, separator: str, skip_lines: int) -> list[tuple[int, list
     reader = csv.reader(stream, delimiter=separator)
     records = []
     last_line = 0
-    for cells in reader:
+    while True:
         start = skip_lines + last_line + 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return records
+        except csv.Error:
+            raise _TooLong(start) from None
         last_line = reader.line_num
+        if any(len(cell) > CELL_MAX for cell in cells):
+            raise _TooLong(start)
         if any(cell.strip() for cell in cells):
             records.append((start, cells))
-    return records
 
 
 def _clean(value: str) -> str:
@@ -289,6 +314,14 @@ class _Parser:
         if extra:
             self.problems.append(Problem(line, "too_many_values", {"count": width + len(extra),
                                                                    "columns": width}))
+            return None
+
+        if any("\n" in c or "\r" in c for c in cells):
+            self.problems.append(Problem(line, "field_spans_lines"))
+            return None
+        merged = next((c for c in cells if self.separator in c and _EMAIL.search(c)), None)
+        if merged is not None:
+            self.problems.append(Problem(line, "merged_fields", {"value": _clean(merged)[:60]}))
             return None
 
         def cell(what: Field) -> str:

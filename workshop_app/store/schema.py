@@ -6,7 +6,9 @@ plainly in any SQLite tool: one row per answer, keyed by participant and item id
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
+from functools import cache
 
 from sqlite_utils import Database
 
@@ -108,3 +110,20 @@ def migrate(db: Database) -> None:
         with db.atomic():
             MIGRATIONS[version](db)
             db.execute(f"PRAGMA user_version = {version + 1}")
+
+
+@cache
+def expected_schema(version: int) -> frozenset[tuple[str, str, str, str | None]]:
+    """(type, name, table, sql) of every schema object a file of `version` holds: what the
+    migrations themselves make on an empty database, so a new migration needs no second list."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        db = Database(conn)
+        for step in MIGRATIONS[:max(0, min(version, SCHEMA_VERSION))]:
+            with db.atomic():
+                step(db)
+        return frozenset(conn.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_stat%'"
+        ).fetchall())
+    finally:
+        conn.close()

@@ -12,6 +12,7 @@ import json
 import os
 import secrets
 import sqlite3
+import stat
 import unicodedata
 from contextlib import contextmanager
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -25,9 +26,9 @@ from sqlite_utils import Database
 from workshop_app.model.instrument import PHASES, Instrument, InstrumentError, default_instrument, parse_instrument
 from workshop_app.model.scoring import Form, Responses, Results, score_session
 from workshop_app.model.territories import CODES, LANGUAGES
-from workshop_app.store.errors import InvalidInput, SessionFileError
-from workshop_app.store.lock import WriterLock
-from workshop_app.store.schema import APPLICATION_ID, SCHEMA_VERSION, SQLITE_HEADER, migrate
+from workshop_app.store.errors import InvalidInput, SessionFileError, SessionFileGoneError, SessionLockedError
+from workshop_app.store.lock import WriterLock, file_identity, held_names
+from workshop_app.store.schema import APPLICATION_ID, SCHEMA_VERSION, SQLITE_HEADER, expected_schema, migrate
 
 MAX_NAME = 200
 MAX_EMAIL = 254  # the longest address mail systems accept
@@ -102,6 +103,8 @@ def _optional(value: Any, what: str, limit: int = MAX_NAME) -> str | None:
 def check_session_file(path: Path) -> None:
     """Refuse, without touching it, a file that is not a session or is newer than this app."""
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):  # a FIFO would hang the read below
+            raise SessionFileError(f"{path.name} is not a regular file, so not a session file")
         with open(path, "rb") as f:
             header = f.read(100)
     except FileNotFoundError:
@@ -126,6 +129,7 @@ class SessionStore:
         self.read_only = lock is None
         self._lock = lock
         self.db = Database(conn)
+        self._identity = file_identity(path)
         self.instrument = self._load_instrument()
 
     # -- opening and closing ------------------------------------------------------------
@@ -172,15 +176,21 @@ class SessionStore:
     def open(cls, path: str | Path, *, read_only: bool = False) -> SessionStore:
         path = Path(path)
         check_session_file(path)
+        if not read_only and os.stat(path).st_nlink > 1:
+            # Another name may sit in another folder, beside another lock file.
+            raise SessionFileError(f"{path.name} has another name on the disk (a hard link), so it can be "
+                                   "read but not changed; save a copy and work on the copy")
         lock = None if read_only else WriterLock(path)
         try:
             conn = _connect(path, read_only)
             try:
                 _check_integrity(conn, path)
-                store = cls(path, conn, lock)
+                _check_schema(conn, path)
                 if not read_only:
-                    store.db.execute("PRAGMA journal_mode = WAL")
-                    migrate(store.db)
+                    conn.execute("PRAGMA journal_mode = WAL")
+                    migrate(Database(conn))
+                store = cls(path, conn, lock)
+                store._check_contents()
             except BaseException:
                 conn.close()
                 raise
@@ -220,7 +230,29 @@ class SessionStore:
     def _write(self) -> Database:
         if self.read_only:
             raise InvalidInput(f"{self.path.name} is open read-only")
+        self._check_still_ours()
         return self.db
+
+    def _check_still_ours(self) -> None:
+        """Before a write: the file is still at its name and the lock still ours (a file manager
+        may have deleted or replaced it; what we wrote would go to a file nobody can open)."""
+        try:
+            gone = file_identity(self.path) != self._identity
+        except OSError:
+            gone = True
+        if gone:
+            raise SessionFileGoneError(f"{self.path.name} was deleted or replaced on the disk: nothing more "
+                                       "can be recorded in it; answers given so far are in the file that was "
+                                       "there")
+        if self._lock:
+            self._lock.check(self.path.name)
+
+    def _check_contents(self) -> None:
+        """Refuse a file whose rows its own instrument cannot hold (tampered in an SQLite tool)."""
+        problem = _content_problem(self.db.conn, self.instrument)
+        if problem:
+            raise SessionFileError(f"{self.path.name} was changed outside Équilibriste and cannot be opened "
+                                   f"({problem})")
 
     # -- settings -----------------------------------------------------------------------
 
@@ -531,16 +563,42 @@ def _write_new_file(path: Path, fill: Callable[[sqlite3.Connection], object], do
     has the name, and a failure leaves nothing behind."""
     partial = path.with_name(f".{path.name}.partial")
     try:
+        _remove_companions(partial)
         partial.unlink(missing_ok=True)
         conn = sqlite3.connect(partial)
         try:
             fill(conn)
         finally:
             conn.close()
-        os.replace(partial, path)
+        _clear_stale_companions(path)
+        try:
+            os.link(partial, path)  # exclusive: never over a file made meanwhile
+        except FileExistsError:
+            raise InvalidInput(f"{path.name} already exists; choose another name") from None
+        finally:
+            partial.unlink(missing_ok=True)
     except (sqlite3.Error, OSError) as exc:
         partial.unlink(missing_ok=True)
         raise SessionFileError(f"{path.name} cannot be {done} in {path.parent} ({exc})") from None
+
+
+COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def _remove_companions(path: Path) -> None:
+    for suffix in COMPANIONS:
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _clear_stale_companions(path: Path) -> None:
+    """A -wal, -shm or -journal of a deleted file would be replayed into the new one: remove
+    them, unless an open session holds them (its file deleted under it)."""
+    if not any(os.path.lexists(f"{path}{suffix}") for suffix in COMPANIONS):
+        return
+    if path.name in held_names(path.parent):
+        raise SessionLockedError(f"{path.name}: a session of that name is still open for writing; close it, "
+                                 "or choose another name")
+    _remove_companions(path)
 
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
@@ -552,6 +610,8 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
             # -wal and -shm files away, which a mode=ro connection cannot do.
             conn = sqlite3.connect(path)
             conn.execute("PRAGMA synchronous = FULL")
+            # Erased rows leave no bytes behind in free pages (a removed participant, a note).
+            conn.execute("PRAGMA secure_delete = ON")
         if read_only:
             conn.execute("PRAGMA query_only = ON")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -568,6 +628,63 @@ def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:
         result = "unreadable"
     if result != "ok":
         raise SessionFileError(f"{path.name} is damaged and cannot be opened (integrity check failed)")
+
+
+def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
+    """Exactly the tables and indexes the app's migrations make for the file's version: a planted
+    trigger or view, or a changed table, could rewrite answers behind the app's back."""
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        found = frozenset(conn.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_stat%'"
+        ).fetchall())
+    except sqlite3.DatabaseError:
+        raise SessionFileError(f"{path.name} is damaged and cannot be opened") from None
+    expected = expected_schema(version)
+    if found != expected:
+        extra = sorted(f"{kind} {name}" for kind, name, _, _ in found - expected)
+        missing = sorted(f"{kind} {name}" for kind, name, _, _ in expected - found)
+        what = "; ".join(filter(None, [", ".join(extra) and f"unexpected {', '.join(extra)}",
+                                       ", ".join(missing) and f"missing or changed {', '.join(missing)}"]))
+        raise SessionFileError(f"{path.name} holds an unexpected database schema and cannot be opened ({what})")
+
+
+def _content_problem(conn: sqlite3.Connection, instrument: Instrument) -> str | None:
+    """What, if anything, in the file its instrument copy and the app's rules cannot hold."""
+    settings = dict(conn.execute("SELECT key, value FROM settings").fetchall())
+    if settings.get("language", "fr") not in LANGUAGES:
+        return f"unknown language {str(settings['language'])[:20]!r}"
+    if settings.get("form", "full") not in ("full", "short"):
+        return f"unknown form {str(settings['form'])[:20]!r}"
+    if conn.execute("SELECT 1 FROM participants WHERE typeof(name) != 'text' OR typeof(position) != 'integer' "
+                    "LIMIT 1").fetchone():
+        return "a participant's name or position is not of the right type"
+    items, low, high = set(instrument.item_ids), instrument.scale_min, instrument.scale_max
+    for item_id, value, kind in conn.execute("SELECT item_id, value, typeof(value) FROM answers"):
+        if item_id not in items:
+            return f"an answer to an unknown item {str(item_id)[:20]!r}"
+        if kind != "integer" or not low <= value <= high:
+            return f"an answer of {str(value)[:20]!r}, outside {low} to {high}"
+    tensions, steps = set(instrument.tension_ids), instrument.tension_steps
+    for tension_id, value, kind in conn.execute("SELECT tension_id, value, typeof(value) FROM tensions"):
+        if tension_id not in tensions:
+            return f"an unknown tension {str(tension_id)[:20]!r}"
+        if kind != "integer" or not 1 <= value <= steps:
+            return f"a tension of {str(value)[:20]!r}, outside 1 to {steps}"
+    checks = " OR ".join(f"typeof({c}) != 'integer' OR {c} < 0" for c in CODES)
+    if conn.execute(f"SELECT 1 FROM allocations WHERE {checks} LIMIT 1").fetchone():
+        return "an allocation that is not whole points of 0 or more"
+    for territory, actions in conn.execute("SELECT territory, actions FROM commitments"):
+        if territory is not None and territory not in CODES:
+            return f"an unknown territory {str(territory)[:20]!r}"
+        try:
+            parsed = json.loads(actions)
+        except (TypeError, ValueError, RecursionError):
+            parsed = None
+        if not isinstance(parsed, list) or not all(isinstance(a, str) for a in parsed) \
+                or len(parsed) > instrument.max_actions:
+            return "commitments that are not a list of actions"
+    return None
 
 
 def _pin_hash(pin: str, salt: str) -> str:
