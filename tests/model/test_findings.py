@@ -114,3 +114,16 @@ def test_findings_of_a_scored_participant():
     assert found.major == Major("faire", 100, 50, (0, 50))
     assert found.wants_more == WantsMore(("developper",), 20, ("faire", "analyser"))
     assert found.against_wish is None and not found.short_form
+
+
+def test_the_priority_follows_the_commitment_then_the_wish_then_the_scores():
+    today, ideal = split(55, 15, 20, 10), split(40, 25, 20, 20)  # analyser and developper +10 each
+    # Committed to commando (wished 0: not against the wish): the commitment comes first.
+    assert find(scores(92, 38, 21, 30), today, ideal, "commando").priority == "commando"
+    # Committed to faire, wished -15: against the wish, so the wish decides; tie analyser 38 / developper 30:
+    # the lower-scored, developper.
+    assert find(scores(92, 38, 21, 30), today, ideal, "faire").priority == "developper"
+    # No wish to move time: the most under-used, commando (21).
+    assert find(scores(92, 38, 21, 30), today, today).priority == "commando"
+    # Balanced and no wish: none.
+    assert find(scores(60, 55, 52, 58), today, today).priority is None

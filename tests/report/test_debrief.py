@@ -47,13 +47,15 @@ def test_cover_names_the_session_and_the_person(firefighter):
 
 
 def test_scores_balance_index_and_major(firefighter):
-    first = flat(debrief_of(*firefighter)[0])
+    pages = debrief_of(*firefighter)
+    first, text = flat(pages[0]), flat(" ".join(pages))
     # Scores 100, 50, 0, 25: mean 43.75, sigma 36.98, index 100 x (1 - 36.98 / 50) = 26.
-    assert "Faire 100 Analyser 50 Commando 0 Développer 25" in first
+    assert "Faire 100 Analyser 50 Commando 0 Développer 25" in text
     assert "Indice d’équilibre 26" in first
-    assert "Votre majeure est Faire" in first
-    # Under-used: at least 15 below the mean of 43.75 -> commando (0) and developper (25).
-    assert "À développer : Commando et Développer." in first
+    # Faire 100 leads Analyser 50 by 50 points.
+    assert "Votre majeure est Faire, avec 50 points d’avance" in first
+    # Clearly under-used: at least 15 below the mean of 43.75 or below 40 -> commando (0), developper (25).
+    assert "Nettement en retrait : Commando et Développer." in first
 
 
 def test_half_scores_round_up_as_a_reader_expects(make_session):
@@ -63,23 +65,37 @@ def test_half_scores_round_up_as_a_reader_expects(make_session):
     # Developper answered 1, 2, 1, 2, 1, 2: mean 1.5, score (1.5 - 1) / 4 x 100 = 12.5, shown 13 (not 12).
     for item, value in zip(store.instrument.items_of("developper"), [1, 2] * 3, strict=True):
         store.record_answer(pid, item.id, value)
-    assert "Développer 13" in flat(debrief_of(store, pid)[0])
+    assert "Développer 13" in flat(" ".join(debrief_of(store, pid)))
 
 
-def test_moves_are_given_for_the_under_used_territories_only(firefighter):
+def test_priority_moves_follow_the_wish_and_the_major_gets_its_own(firefighter):
     text = flat(" ".join(debrief_of(*firefighter)))
-    assert "Passez une journée terrain avec chaque commercial" in text  # commando
-    assert "Planifiez 45 minutes d’entretien" in text  # developper
-    assert "Reprenez en direct un ou deux clients clés" not in text  # faire, the major
-    assert text.count("Trois actions à essayer le mois prochain") == 2
-    assert "« Suis-je allé voir mon commercial, ou son client ? »" in text
+    # Today 40/30/20/10, ideal 25/25/20/30: the wish is +20 on Développer, which becomes the priority
+    # although Commando (0) scores lower.
+    assert "Votre priorité pour les trois prochains mois : Développer." in text
+    assert text.count("Trois actions à essayer le mois prochain") == 1
+    assert "Planifiez 45 minutes d’entretien" in text  # developper's moves
+    assert "Passez une journée terrain avec chaque commercial" not in text  # commando: one line only
+    assert "Commando (0) : en retrait, il viendra après votre priorité" in text
+    # The Faire major's own move: have it done rather than do it.
+    assert "Pour votre majeure, Faire Faire faire plutôt que faire" in text
+    assert "« que proposes-tu ? »" in text
+
+
+def test_the_field_visit_question_agrees_with_every_reader(firefighter):
+    text = flat(" ".join(debrief_of(*firefighter)))
+    assert "« Cette visite, je la fais pour mon commercial ou pour son client ? »" in text
+    assert "Suis-je allé" not in text
+    english = flat(" ".join(debrief_of(*firefighter, language="en")))
+    assert "“This visit: am I making it for my rep, or for their customer?”" in english
 
 
 def test_time_tensions_and_ruled_lines_when_no_commitment(firefighter):
     text = flat(" ".join(debrief_of(*firefighter)))
     assert "Votre temps, aujourd’hui et dans 12 mois" in text
     # Today 40/30/20/10, ideal 25/25/20/30: the biggest wanted shift is +20 towards Développer.
-    assert "Le plus grand déplacement que vous souhaitez : 20 points vers Développer." in text
+    assert ("Le plus grand déplacement que vous souhaitez : 20 points vers Développer. Ils viennent de "
+            "Faire (−15) et Analyser (−5).") in text
     assert "Vos trois tensions" in text and "Le mois, le cycle commercial" in text
     assert "À écrire à la main, après l’échange en groupe." in text
 
@@ -87,7 +103,7 @@ def test_time_tensions_and_ruled_lines_when_no_commitment(firefighter):
 def test_english_headings(firefighter):
     text = flat(" ".join(debrief_of(*firefighter, language="en")))
     for expected in ("PERSONAL DEBRIEF", "Your balance", "Balance index 26", "Your major is Hands-on",
-                     "Territory by territory", "“Did I go to see my rep, or their customer?”",
+                     "Territory by territory", "YOUR READING", "Your priorities",
                      "Your time, today and in 12 months", "Your three tensions", "Your commitments",
                      "Personal and confidential · Marie-Claire Dupont", "27 November 2026"):
         assert expected in text
@@ -147,11 +163,11 @@ def test_short_form_debrief_is_built_from_the_allocation_and_says_so(make_sessio
     pid = store.add_participant("Paul Petit")
     finish(store, pid, practices=None)
     pages = debrief_of(store, pid)
-    first = flat(pages[0])
+    first = flat(" ".join(pages))
     assert "questionnaire court" in first
     assert "Votre temps aujourd’hui" in first
     assert "Faire 40 % Analyser 30 % Commando 20 % Développer 10 %" in first
-    by_territory = flat(pages[1])
+    by_territory = first
     assert "Faire 40 % MAJEURE" in by_territory and "Développer 10 % À DÉVELOPPER" in by_territory
     assert 3 <= len(pages) <= 4
 
@@ -197,3 +213,64 @@ def test_the_trainers_logo_is_on_the_cover_and_a_broken_one_is_left_out(make_ses
     broken = PdfReader(BytesIO(render_debrief(snapshot(store).debrief(snapshot(store).results[0]))))
     assert len(broken.pages[0].images) == 0
     assert "Marie Dupont" in broken.pages[0].extract_text()
+
+
+def _reading(pages: list[str]) -> str:
+    first = flat(pages[0])
+    return first[first.index("VOTRE LECTURE") + len("VOTRE LECTURE"):first.index("Votre équilibre")].strip()
+
+
+def test_your_reading_is_built_from_this_managers_findings(firefighter):
+    reading = _reading(debrief_of(*firefighter))
+    # Scores 100/50/0/25, today 40/30/20/10, ideal 25/25/20/30 (wish -15, -5, 0, +20).
+    assert reading == ("Faire domine votre pratique (100, contre 0 à 50 ailleurs) et prend 40 % de votre temps. "
+                       "Nettement en retrait : Commando (0) et Développer (25). Dans 12 mois, vous voulez prendre "
+                       "20 points à Faire (−15) et Analyser (−5) pour les donner à Développer (+20). Vous voulez "
+                       "déjà réduire Faire : le risque que vous avez vu est celui du manager pompier, qui fait à la "
+                       "place de ses commerciaux. Sur Commando, vos pratiques et votre temps ne disent pas la même "
+                       "chose : voyez plus bas. Votre priorité pour les trois prochains mois : Développer.")
+
+
+def test_two_managers_with_the_same_major_get_readings_that_differ_beyond_names_and_figures(make_session):
+    store = make_session()
+    first = store.add_participant("Alice Bernard")
+    second = store.add_participant("Bruno Carré")
+    # Both majors in Faire. The first wants time moved to Développer; the second keeps the split,
+    # scores Analyser and Commando level with each other and commits to Commando.
+    finish(store, first, {"faire": 5, "analyser": 3, "commando": 1, "developper": 2},
+           today={"faire": 40, "analyser": 30, "commando": 20, "developper": 10},
+           ideal={"faire": 25, "analyser": 25, "commando": 20, "developper": 30})
+    finish(store, second, {"faire": 5, "analyser": 4, "commando": 4, "developper": 4},
+           today={"faire": 25, "analyser": 25, "commando": 25, "developper": 25},
+           ideal={"faire": 25, "analyser": 25, "commando": 25, "developper": 25})
+    store.set_commitments(second, "commando", ["Une journée terrain par mois"])
+
+    def words(pid: int, name: str) -> str:
+        reading = _reading(debrief_of(store, pid)).replace(name, "")
+        return " ".join("".join(ch for ch in reading if not ch.isdigit() and ch not in "+−-%()").split())
+
+    a, b = words(first, "Alice Bernard"), words(second, "Bruno Carré")
+    assert "Faire domine votre pratique" in a and "Faire domine votre pratique" in b
+    assert a != b
+    assert "Vous voulez garder la même répartition" in b and "manager pompier" in a
+
+
+def test_the_balance_index_says_what_it_measures(firefighter):
+    first = flat(debrief_of(*firefighter)[0])
+    assert "0 : un seul territoire" not in first
+    assert "Mesure l’écart entre vos quatre scores, pas leur niveau : 100 = quatre scores égaux" in first
+
+
+def test_group_figures_only_with_three_other_finished_participants(firefighter):
+    store, pid = firefighter  # two others finished: no group figure
+    first = flat(debrief_of(store, pid)[0])
+    assert "La comparaison avec le groupe apparaîtra quand davantage de collègues auront terminé." in first
+    assert "Moyenne du groupe" not in first and "Dans ce groupe" not in first
+    assert "la moyenne du groupe" not in flat(" ".join(debrief_of(store, pid)))
+    finish(store, store.add_participant("Paul Morel"), BALANCED)  # a third other
+    pages = debrief_of(store, pid)
+    first = flat(pages[0])
+    assert "La comparaison avec le groupe apparaîtra" not in first
+    assert "Moyenne du groupe" in first
+    # Indices: the reader 26, three balanced managers 100 (four equal scores): range 26-100, median 100.
+    assert "Dans ce groupe : de 26 à 100, médiane 100." in first

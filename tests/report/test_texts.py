@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import string
 
 import pytest
@@ -12,10 +13,37 @@ from workshop_app.report.texts import NNBSP, territory_text, text
 
 
 def test_every_text_exists_in_both_languages_with_the_same_placeholders():
-    for key, versions in texts._UI.items():
-        assert set(versions) == set(LANGUAGES), key
-        fields = [{f for _, f, _, _ in string.Formatter().parse(versions[lang]) if f} for lang in LANGUAGES]
+    fr, en = texts.texts("fr").ui, texts.texts("en").ui
+    assert set(fr) == set(en)
+    for key in fr:
+        fields = [{f for _, f, _, _ in string.Formatter().parse(v[key]) if f} for v in (fr, en)]
         assert fields[0] == fields[1], key
+
+
+def _write(path, doc):
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_a_texts_file_is_checked_on_load_and_every_problem_named(tmp_path):
+    doc = json.loads((texts.TEXTS_DIR / "equilibre-v1.fr.json").read_text(encoding="utf-8"))
+    del doc["territories"]["commando"]
+    doc["territories"]["faire"]["moves"] = ["une seule"]
+    del doc["territories"]["analyser"]["lack"]
+    with pytest.raises(texts.TextsError) as e:
+        texts.load_texts(_write(tmp_path / "x.fr.json", doc), "fr")
+    assert e.value.problems == ["territories.faire.moves: three moves are required",
+                                "territories.analyser: missing lack", "territories.commando: missing"]
+    with pytest.raises(texts.TextsError, match="not readable as JSON"):
+        (tmp_path / "y.fr.json").write_text("{", encoding="utf-8")
+        texts.load_texts(tmp_path / "y.fr.json", "fr")
+
+
+def test_both_languages_must_carry_the_same_placeholders():
+    fr, en = texts.texts("fr"), texts.texts("en")
+    broken = texts.Texts("en", {**en.ui, "page": "page {page}"}, en.territories, en.balance_moves)
+    with pytest.raises(texts.TextsError, match="texts.page: placeholders differ"):
+        texts.check_languages({"fr": fr, "en": broken}, "equilibre-v1")
 
 
 def test_placeholders_are_filled_by_name():
@@ -25,8 +53,9 @@ def test_placeholders_are_filled_by_name():
 
 
 def test_french_gets_narrow_no_break_spaces_and_english_does_not():
-    assert text("fr", "field_visit_question") == f"«{NNBSP}Suis-je allé voir mon commercial, ou son client{NNBSP}?{NNBSP}»"
-    assert text("en", "field_visit_question") == "“Did I go to see my rep, or their customer?”"
+    assert text("fr", "field_visit_question") == (f"«{NNBSP}Cette visite, je la fais pour mon commercial ou pour "
+                                                  f"son client{NNBSP}?{NNBSP}»")
+    assert text("en", "field_visit_question") == "“This visit: am I making it for my rep, or for their customer?”"
     assert text("fr", "under_used", territories="Faire") == f"À développer{NNBSP}: Faire."
     assert text("en", "under_used", territories="Hands-on") == "To develop: Hands-on."
 

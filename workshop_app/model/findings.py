@@ -130,6 +130,23 @@ class Findings:
     firefighter: FirefighterRisk | None
     balanced: Balanced | None
     short_form: bool
+    commitment: str | None = None
+    values: Mapping[str, float] | None = None
+    wish: Mapping[str, int] | None = None  # ideal - today, per territory
+
+    @property
+    def priority(self) -> str | None:
+        """The territory to work first: the manager's own wish before the scores.
+
+        The committed territory, unless it goes against the wished shift; else the territory
+        the manager wants to give the most time to (the lowest-scored among ties); else the most
+        under-used. None when nothing is under-used and no time is wished anywhere: keep the balance.
+        """
+        if self.commitment in CODES and self.against_wish is None:
+            return self.commitment
+        if self.wants_more is not None:
+            return min(self.wants_more.territories, key=lambda c: (self.values or {}).get(c, 0.0))
+        return self.under_used[0].territory if self.under_used else None
 
     def under(self, degree: Degree | None = None) -> tuple[str, ...]:
         return tuple(u.territory for u in self.under_used if degree is None or u.degree == degree)
@@ -151,6 +168,9 @@ def find(values: Mapping[str, float] | None, today: Mapping[str, int] | None,
         firefighter=firefighter_risk(values if not short_form else None, today, wish),
         balanced=Balanced(_spread(values), min(CODES, key=lambda c: values[c])) if values and not under else None,
         short_form=short_form,
+        commitment=commitment,
+        values=values,
+        wish=wish,
     )
 
 

@@ -139,8 +139,9 @@ class SessionSnapshot:
         return score_group([r for r in self.results if r.finished], self.instrument)
 
     def debrief(self, result: ParticipantResult, group: GroupResult | None = None) -> DebriefData:
+        indices = tuple(r.balance_index for r in self.results if r.finished and r.balance_index is not None)
         return DebriefData(self.info, self.instrument, result, group or self.group,
-                           self.notes.get(result.participant_id))
+                           self.notes.get(result.participant_id), indices)
 
     def synthesis(self) -> SynthesisData:
         return SynthesisData.from_results(self.info, self.instrument, self.results)

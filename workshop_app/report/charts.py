@@ -7,6 +7,7 @@ Territory colours come from model/territories.py; each territory also carries it
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from functools import cache
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Path, Polygon, Rect, String
 from reportlab.lib.colors import Color, HexColor, white
@@ -21,6 +22,32 @@ from workshop_app.report.texts import text
 
 PATTERN_STEP = 4.0
 TRACK = tint(RULE, 0.45)
+TEXT_CONTRAST = 4.5  # WCAG AA for body text on white
+
+
+def _luminance(rgb: tuple[float, float, float]) -> float:
+    lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def contrast_on_white(colour: str) -> float:
+    c = HexColor(colour)
+    return 1.05 / (_luminance((c.red, c.green, c.blue)) + 0.05)
+
+
+@cache
+def text_colour_hex(colour: str) -> str:
+    """`colour` darkened just enough to be read as text on white (at least 4.5:1); areas keep `colour`."""
+    c = HexColor(colour)
+    rgb, factor = (c.red, c.green, c.blue), 1.0
+    while 1.05 / (_luminance(tuple(v * factor for v in rgb)) + 0.05) < TEXT_CONTRAST:  # type: ignore[arg-type]
+        factor -= 0.01
+    return "#" + "".join(f"{round(v * factor * 255):02X}" for v in rgb)
+
+
+def text_colour(code: str) -> str:
+    """A territory's colour for text: Commando's orange, 2.2:1 on white, becomes a darker amber."""
+    return text_colour_hex(BY_CODE[code].colour)
 
 
 def _pattern(d: Drawing, x: float, y: float, w: float, h: float, pattern: str) -> None:
@@ -158,15 +185,21 @@ def time_split(
 
 
 def time_legend(width: float, language: Language) -> Drawing:
-    """Column heads for `time_split`: the two swatches' meaning and the three figure columns."""
+    """Column heads for `time_split`: swatches drawn as the bars are (light today, full colour and
+    pattern in 12 months, one square per territory), and the three figure columns."""
     fonts.register_fonts()
     today, ideal = text(language, "today"), text(language, "ideal")
     d = Chart(width, 16)
-    d.add(Rect(118, 4, 14, 8, fillColor=tint(INK, 0.25), strokeColor=None))
-    _text(d, 137, 8, today, 8, colour=MUTED)
-    x = 137 + stringWidth(today, fonts.REGULAR, 8) + 16
-    d.add(Rect(x, 4, 14, 8, fillColor=HexColor(INK), strokeColor=None))
-    _text(d, x + 19, 8, ideal, 8, colour=MUTED)
+    x = 0.0
+    for label, full in ((today, False), (ideal, True)):
+        for code in CODES:
+            if full:
+                _territory_rect(d, code, x, 4, 8, 8)
+            else:
+                d.add(Rect(x, 4, 8, 8, fillColor=tint(BY_CODE[code].colour, 0.35), strokeColor=None))
+            x += 9
+        _text(d, x + 4, 8, label, 8, colour=MUTED)
+        x += 4 + stringWidth(label, fonts.REGULAR, 8) + 16
     columns = (today, text(language, "ideal_short"), text(language, "change"))
     for right, label in zip((width - 120, width - 60, width), columns):
         _text(d, right, 8, label, 8, anchor="end", colour=MUTED)
