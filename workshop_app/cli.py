@@ -51,6 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "WORKSHOP_SESSIONS_DIR, else sessions/ in a checkout, else the app-data folder)")
     parser.add_argument("--open-demo", action="store_true", help="open the console on a demo session "
                         "(the newest one in the sessions folder, else a new one)")
+    parser.add_argument("--open", type=Path, metavar="SESSION", dest="open_session",
+                        help="open the console on this session file")
     parser.set_defaults(run=run_gui)
     # Given after the command, --sessions-dir must not reset the one given before it.
     folder = _Parser(add_help=False)
@@ -146,7 +148,7 @@ def _fail(*lines: str) -> int:
 
 def run_gui(args: argparse.Namespace) -> int:
     folder = _sessions_folder(args.sessions_dir)
-    session = _demo_to_open(folder) if args.open_demo else None
+    session = args.open_session or (_demo_to_open(folder) if args.open_demo else None)
     try:
         from workshop_app.ui.app import main as open_window
     except ImportError as exc:  # Qt missing or broken on this machine
