@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -10,6 +11,10 @@ import pytest
 from pypdf import PdfReader
 
 from workshop_app.store import SessionStore
+
+# Documents dated 1 December 2026 in every test, so the same input gives the same bytes.
+FIXED_DATE_EPOCH = "1796083200"
+os.environ["SOURCE_DATE_EPOCH"] = FIXED_DATE_EPOCH
 
 # Practice answers per territory giving hand-computable scores: 5 -> 100, 3 -> 50, 1 -> 0, 2 -> 25.
 FIREFIGHTER = {"faire": 5, "analyser": 3, "commando": 1, "developper": 2}

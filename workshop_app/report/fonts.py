@@ -12,7 +12,8 @@ import unicodedata
 from functools import cache, lru_cache
 from xml.sax.saxutils import escape
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
 
 from workshop_app.resources import FALLBACK_FILES, FONT_FILES
@@ -24,6 +25,8 @@ BOLD_ITALIC = "Inter-BoldItalic"
 SEMIBOLD = "Inter-SemiBold"
 FALLBACK = "DejaVuSans"
 FALLBACK_BOLD = "DejaVuSans-Bold"
+# Chinese, Japanese and Korean: reportlab's own CID fonts (the viewer supplies the glyphs).
+CJK = {"zh": "STSong-Light", "ja": "HeiseiKakuGo-W5", "ko": "HYGothic-Medium"}
 
 _INTER = {
     REGULAR: "regular",
@@ -41,6 +44,9 @@ def register_fonts() -> None:
         pdfmetrics.registerFont(TTFont(name, FONT_FILES[style]))
     pdfmetrics.registerFont(TTFont(FALLBACK, FALLBACK_FILES["regular"]))
     pdfmetrics.registerFont(TTFont(FALLBACK_BOLD, FALLBACK_FILES["bold"]))
+    for name in CJK.values():
+        pdfmetrics.registerFont(UnicodeCIDFont(name))
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
     pdfmetrics.registerFontFamily(SEMIBOLD, normal=SEMIBOLD, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
     # Fallback runs inside bold text stay bold.
@@ -61,25 +67,71 @@ def has_glyphs(text: str) -> bool:
     return all(ord(ch) in chars or ch in "\n\r\t" for ch in text)
 
 
-def markup(text: str, bold: bool = False) -> str:
-    """User text as safe Paragraph markup: escaped, fallback font around what Inter lacks.
+def _cjk_script(ch: str) -> str | None:
+    """"ko", "ja" or "han" for a CJK character, None otherwise."""
+    code = ord(ch)
+    if 0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F or 0xAC00 <= code <= 0xD7AF:
+        return "ko"
+    if 0x3040 <= code <= 0x30FF or 0x31F0 <= code <= 0x31FF or 0xFF66 <= code <= 0xFF9F:
+        return "ja"
+    if (0x3400 <= code <= 0x4DBF or 0x4E00 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF
+            or 0x3000 <= code <= 0x303F or 0xFF00 <= code <= 0xFF65 or 0x20000 <= code <= 0x2FA1F):
+        return "han"
+    return None
 
-    `bold` keeps the fallback runs bold in a bold style (the style's font is not a family).
+
+def _han_font(text: str) -> str:
+    """Ideographs in a name with kana are Japanese, with hangul Korean, otherwise Chinese."""
+    scripts = {_cjk_script(ch) for ch in text}
+    return CJK["ja"] if "ja" in scripts else CJK["ko"] if "ko" in scripts else CJK["zh"]
+
+
+def markup(text: str, bold: bool = False) -> str:
+    """User text as safe Paragraph markup: escaped, another font around what Inter lacks.
+
+    DejaVu Sans draws the scripts Inter lacks, a CID font the Chinese, Japanese and Korean
+    characters. `bold` keeps the DejaVu runs bold in a bold style (the style's font is not a family).
     """
     chars = _inter_chars()
+    han = _han_font(text)
     out: list[str] = []
     run: list[str] = []
-    in_fallback = False
+    current: str | None = None  # None: Inter
     for ch in visual_order(shape_arabic(text)):
-        fallback = ord(ch) not in chars and not ch.isspace()
-        if fallback != in_fallback and run:
-            out.append(_run("".join(run), in_fallback, bold))
+        script = _cjk_script(ch)
+        if script:
+            font: str | None = CJK[script] if script != "han" else han
+        elif ord(ch) in chars or ch.isspace():
+            font = None
+        else:
+            font = FALLBACK_BOLD if bold else FALLBACK
+        if font != current and run:
+            out.append(_run("".join(run), current))
             run = []
-        in_fallback = fallback
+        current = font
         run.append(ch)
     if run:
-        out.append(_run("".join(run), in_fallback, bold))
+        out.append(_run("".join(run), current))
     return "".join(out)
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap, with characters above U+FFFF written as their UTF-16 pair.
+
+    reportlab writes <1F600> for 😀, which readers take for two wrong characters; the PDF
+    reference wants the UTF-16BE code units <D83DDE00>. Everything else is as reportlab writes it.
+    """
+    def utf16(v: int) -> str:
+        return "".join(f"{b:02X}" for b in chr(v).encode("utf-16-be"))
+
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap", "/CIDSystemInfo",
+        f"<< /Registry ({fontname})", f"/Ordering ({fontname})", "/Supplement 0", ">> def",
+        f"/CMapName /{fontname} def", "/CMapType 2 def", "1 begincodespacerange",
+        f"<00> <{len(subset) - 1:02X}>", "endcodespacerange", f"{len(subset)} beginbfchar",
+        *[f"<{i:02X}> <{utf16(v)}>" for i, v in enumerate(subset)],
+        "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end",
+    ])
 
 
 _RTL_RUN = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]+(?:[\s\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]*"
@@ -158,8 +210,8 @@ def markup_lines(text: str) -> str:
     return "<br/>".join(markup(line) for line in text.splitlines())
 
 
-def _run(text: str, fallback: bool, bold: bool) -> str:
+def _run(text: str, font: str | None) -> str:
     safe = escape(text, {'"': "&quot;"})
-    if not fallback:
+    if font is None:
         return safe
-    return f'<font name="{FALLBACK_BOLD if bold else FALLBACK}">{safe}</font>'
+    return f'<font name="{font}">{safe}</font>'

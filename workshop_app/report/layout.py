@@ -6,6 +6,7 @@ Footers are drawn when the document is saved, once its page count is known.
 from __future__ import annotations
 
 import io
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -359,13 +360,23 @@ def footer_name(name: str) -> str:
     return name if len(name) <= FOOTER_NAME_MAX else name[:FOOTER_NAME_MAX - 1].rstrip() + "…"
 
 
+PDF_LANGUAGES = {"fr": "fr-FR", "en": "en-GB"}
+
+
 def build(story: Sequence[Flowable], footer: Footer, title: str, author: str = "") -> bytes:
-    """Lay `story` out on A4 pages and return the PDF; the same input gives the same bytes."""
+    """Lay `story` out on A4 pages and return the PDF, dated now and declaring its language.
+
+    With SOURCE_DATE_EPOCH set (the reproducible-builds convention, which reportlab reads), the
+    date is that one and the same input gives the same bytes: the tests set it, users do not.
+    The first font is Inter, so no file names a font it does not embed (reportlab's default
+    is an unembedded Helvetica).
+    """
     fonts.register_fonts()
     out = io.BytesIO()
     doc = BaseDocTemplate(out, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
                           topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title, author=author,
-                          creator="Équilibriste", invariant=1)
+                          creator="Équilibriste", invariant=1 if os.environ.get("SOURCE_DATE_EPOCH") else 0,
+                          lang=PDF_LANGUAGES[footer.language], initialFontName=fonts.REGULAR)
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, WIDTH, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate("page", [frame])])
