@@ -42,9 +42,10 @@ def test_a_label_never_covers_another_point():
     assert first.h_align == "right"
 
 
-def test_when_nothing_is_free_the_usual_place_is_kept():
+def test_when_nothing_is_free_the_label_is_left_out():
     labels = geometry.place_labels([(-0.5, 0.0)] * 5, [(0.5, 0.5)] * 5)  # labels too big for any spot
-    assert {(lb.h_align, lb.v_align) for lb in labels} == {("left", "middle")}
+    assert labels[0] is not None
+    assert labels[1:] == [None] * 4
 
 
 def test_labels_stay_inside_the_square():
@@ -60,15 +61,14 @@ def test_labels_stay_inside_the_square():
 def test_a_placed_label_overlaps_none_placed_before_it():
     points = [(-0.3 + 0.02 * i, 0.1 - 0.03 * (i % 5)) for i in range(12)]
     labels = geometry.place_labels(points, [(0.08, H)] * 12)
-    boxes = [rect(lb, 0.08) for lb in labels]
+    boxes = [rect(lb, 0.08) for lb in labels if lb is not None]
+    assert len(boxes) >= 9  # the second ring, further out, finds room for three in four
 
     def overlap(a, b):
         return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
-    for i, label in enumerate(labels):
-        usual = geometry.point_label_anchor(points[i])
-        if (label.x, label.y, label.h_align) != usual:  # moved: it found a free place
-            assert not any(overlap(boxes[i], boxes[j]) for j in range(i))
-    assert len({(lb.h_align, lb.v_align) for lb in labels}) > 1  # the crowd did push some aside
+    for i in range(len(boxes)):
+        assert not any(overlap(boxes[i], boxes[j]) for j in range(i))
+    assert len({(lb.h_align, lb.v_align) for lb in labels if lb}) > 1  # the crowd did push some aside
 
 
 def test_a_label_box_follows_its_alignment():

@@ -8,9 +8,10 @@ they are given, so the screen and the page cannot drift apart.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from workshop_app.model.scoring import Point
 from workshop_app.model.territories import BY_CODE, Language
@@ -61,12 +62,6 @@ POLES: dict[str, dict[Language, str]] = {
 }
 
 
-def to_canvas(point: Point) -> tuple[float, float]:
-    """A balance point in [-1, 1]^2 (y up) to unit-canvas coordinates (y down)."""
-    x, y = point
-    return ((x + 1) / 2, (1 - y) / 2)
-
-
 def quadrant(code: str) -> Rect:
     t = BY_CODE[code]
     return Rect(0.0 if t.x_sign < 0 else 0.5, 0.5 if t.y_sign < 0 else 0.0, 0.5, 0.5)
@@ -103,71 +98,260 @@ def axes() -> tuple[tuple[float, float, float, float], tuple[float, float, float
     return (0.0, 0.5, 1.0, 0.5), (0.5, 0.0, 0.5, 1.0)
 
 
-def point_label_anchor(point: Point) -> tuple[float, float, HAlign]:
+def to_canvas(point: Point, zoom: float = 1.0) -> tuple[float, float]:
+    """A balance point in [-1, 1]^2 (y up) to unit-canvas coordinates (y down), magnified
+    `zoom` times about the centre (the axes and the quadrants stay where they are)."""
+    x, y = point
+    return ((x * zoom + 1) / 2, (1 - y * zoom) / 2)
+
+
+def point_label_anchor(point: Point, zoom: float = 1.0) -> tuple[float, float, HAlign]:
     """Where a point's label goes: beside it, on the side facing the centre, so it stays inside."""
-    cx, cy = to_canvas(point)
+    cx, cy = to_canvas(point, zoom)
     if cx > 0.8:
         return (cx - POINT_RADIUS - POINT_LABEL_GAP, cy, "right")
     return (cx + POINT_RADIUS + POINT_LABEL_GAP, cy, "left")
 
 
-def place_labels(points: Sequence[Point], sizes: Sequence[tuple[float, float]],
-                 obstacles: Sequence[Rect] = ()) -> list[Label]:
-    """Each point's label where it covers no point, no obstacle and no label placed before it,
-    inside the square.
+# Several managers on one spot ----------------------------------------------------------------
 
-    Tried in order: beside the point facing the centre (`point_label_anchor`), the other side,
-    above, below, then the four corners around it; when none is free, the first. `sizes` are
-    the labels' (width, height) as fractions of the side; `obstacles` are what else the map
-    writes (the quadrant names and the poles, measured by the painter: only it knows the font).
-    Points, obstacles and labels share a grid of cells, so each test is local.
+MERGE_DISTANCE = 1.5 * POINT_RADIUS  # closer than this (canvas), a dot would hide most of another
+MERGED_RADIUS = 1.35 * POINT_RADIUS  # a dot standing for several managers, its count beside it
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One dot on the map: one manager, or several whose dots would hide each other."""
+
+    point: Point  # balance coordinates: the members' mean
+    members: tuple[int, ...]  # indices into the points merged
+
+    @property
+    def count(self) -> int:
+        return len(self.members)
+
+    @property
+    def radius(self) -> float:
+        return POINT_RADIUS if self.count == 1 else MERGED_RADIUS
+
+
+def count_text(count: int) -> str:
+    """What a merged dot says beside it: how many managers it stands for."""
+    return f"×{count}"
+
+
+def merge_points(points: Sequence[Point], zoom: float = 1.0) -> list[Mark]:
+    """The dots to draw: each point joins the first dot (in the points' order) whose first point
+    is nearer than `MERGE_DISTANCE` on the canvas, or starts its own, so the projector and the
+    PDF merge alike. A grid of cells keeps it linear in the room's size."""
+    cell = MERGE_DISTANCE
+    limit = cell * cell
+    seeds: list[tuple[float, float]] = []
+    members: list[list[int]] = []
+    grid: dict[tuple[int, int], list[int]] = {}
+    for index, (x, y) in enumerate(points):
+        cx, cy = (x * zoom + 1) / 2, (1 - y * zoom) / 2  # to_canvas, inlined: this runs for every point
+        i, j = int(cx // cell), int(cy // cell)
+        joined = _nearby_seed(grid, seeds, i, j, cx, cy, limit)
+        if joined is not None:
+            members[joined].append(index)
+            continue
+        grid.setdefault((i, j), []).append(len(seeds))
+        seeds.append((cx, cy))
+        members.append([index])
+    marks = []
+    for group in members:
+        if len(group) == 1:
+            marks.append(Mark(points[group[0]], (group[0],)))
+            continue
+        xs, ys = zip(*(points[k] for k in group))
+        marks.append(Mark((sum(xs) / len(xs), sum(ys) / len(ys)), tuple(group)))
+    return marks
+
+
+def _nearby_seed(grid: dict[tuple[int, int], list[int]], seeds: list[tuple[float, float]], i: int, j: int,
+                 cx: float, cy: float, limit: float) -> int | None:
+    """The first-made dot whose first point is within sqrt(`limit`) of (cx, cy), if any."""
+    found = None
+    for di in (-1, 0, 1):
+        for dj in (-1, 0, 1):
+            for m in grid.get((i + di, j + dj), ()):
+                sx, sy = seeds[m]
+                if (sx - cx) ** 2 + (sy - cy) ** 2 < limit and (found is None or m < found):
+                    found = m
+    return found
+
+
+def dot_box(mark: Mark, zoom: float = 1.0) -> Rect:
+    """The square a mark's dot covers on the canvas: labels keep off it."""
+    cx, cy = to_canvas(mark.point, zoom)
+    r = mark.radius
+    return Rect(cx - r, cy - r, 2 * r, 2 * r)
+
+
+# The zoom on the group ----------------------------------------------------------------------
+
+ZOOMS = (1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0)  # round magnifications, easy to say in the room
+MAX_ZOOM = ZOOMS[-1]
+ZOOM_MARGIN = 1.2  # the group's farthest point stays this much inside the square's edge
+TICK_STEPS = (0.05, 0.1, 0.2, 0.25)
+
+
+def zoom_for(points: Sequence[Point]) -> float:
+    """The largest round magnification about the centre that still shows every point."""
+    if not points:
+        return 1.0
+    extent = max(max(abs(x), abs(y)) for x, y in points) * ZOOM_MARGIN
+    return max((z for z in ZOOMS if extent * z <= 1 + 1e-9), default=1.0)
+
+
+def scale_ticks(zoom: float) -> list[float]:
+    """Balance values marked along both axes, about four per half-axis on screen, so the room
+    reads how much the centre is magnified."""
+    shown = 1 / zoom  # the half-axis visible, in balance units
+    step = next((s for s in TICK_STEPS if s >= shown / 4 - 1e-9), TICK_STEPS[-1])
+    n = int(shown / step + 1e-9)
+    ticks = [k * step for k in range(1, n + 1) if k * step < shown - 1e-9]
+    return [-t for t in reversed(ticks)] + ticks
+
+
+# Label placement ----------------------------------------------------------------------------
+
+class Tag(NamedTuple):
+    """A text to set beside a mark: the mark's centre and radius on the canvas, the text's size."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+    radius: float = POINT_RADIUS
+
+
+def overlap(a: Rect, b: Rect) -> bool:
+    return a.x < b.x + b.w and b.x < a.x + a.w and a.y < b.y + b.h and b.y < a.y + a.h
+
+
+def segment_boxes(start: tuple[float, float], end: tuple[float, float], width: float) -> list[Rect]:
+    """A line (canvas coordinates) as small boxes along it, `width` thick: an obstacle for labels."""
+    (x1, y1), (x2, y2) = start, end
+    pieces = max(1, math.ceil(math.hypot(x2 - x1, y2 - y1) / 0.02))
+    boxes = []
+    for k in range(pieces):
+        ax, ay = x1 + (x2 - x1) * k / pieces, y1 + (y2 - y1) * k / pieces
+        bx, by = x1 + (x2 - x1) * (k + 1) / pieces, y1 + (y2 - y1) * (k + 1) / pieces
+        boxes.append(Rect(min(ax, bx) - width / 2, min(ay, by) - width / 2,
+                          abs(bx - ax) + width, abs(by - ay) + width))
+    return boxes
+
+
+CROWD_TAGS = 160  # more labels than this try only the places right beside their mark
+MOB_TAGS = 700  # more than this, only the two sides: a frame's time for any room
+
+
+def place_tags(tags: Sequence[Tag], dots: Sequence[Rect] = (), obstacles: Sequence[Rect] = ()) -> list[Label | None]:
+    """Each tag's label where it stays inside the square and covers no dot, no obstacle and no
+    label placed before it; None when there is no such place (a name left out never hides a
+    manager; a name written over a dot would).
+
+    Tried in order: beside the mark facing the centre, the other side, above, below, the four
+    corners around it, the same eight a step further out, then sliding up and down beside it.
+    A crowd tries fewer places (`CROWD_TAGS`, `MOB_TAGS`): where hundreds of dots leave no room
+    further out, the extra tries would only cost the frame. `dots` are every mark on the map,
+    `obstacles` what else it writes (measured by the painter: only it knows the font). Dots,
+    obstacles and labels share a grid of cells, so each test is local.
     """
-    cell = 0.05
-    grid: dict[tuple[int, int], list[Rect]] = {}
-    dots = [Rect(cx - POINT_RADIUS, cy - POINT_RADIUS, 2 * POINT_RADIUS, 2 * POINT_RADIUS)
-            for cx, cy in map(to_canvas, points)]
+    grid = _Grid()
     for r in [*dots, *obstacles]:
-        for key in _cells(r, cell):
-            grid.setdefault(key, []).append(r)
-    placed: list[Label] = []
-    for point, (w, h) in zip(points, sizes):
-        candidates = _label_candidates(point, w, h)
-        choice = next((c for c in candidates if _inside(c[1]) and not _overlaps(c[1], grid, cell)), candidates[0])
-        label, rect = choice
-        for key in _cells(rect, cell):
-            grid.setdefault(key, []).append(rect)
-        placed.append(label)
+        grid.add(r.x, r.y, r.x + r.w, r.y + r.h)
+    tries = 2 if len(tags) > MOB_TAGS else 4 if len(tags) > CROWD_TAGS else None
+    placed: list[Label | None] = []
+    for tag in tags:
+        w, h = tag.w, tag.h
+        choice = None
+        for n, (x, y, ha, va) in enumerate(_tag_places(tag)):
+            if n == tries:
+                break
+            left, top = x - w * _H_SHIFT[ha], y - h * _V_SHIFT[va]
+            right, bottom = left + w, top + h
+            if left >= 0 and top >= 0 and right <= 1 and bottom <= 1 and not grid.hits(left, top, right, bottom):
+                grid.add(left, top, right, bottom)
+                choice = Label("point", x, y, ha, va, POINT_LABEL_SIZE)
+                break
+        placed.append(choice)
     return placed
 
 
-def _label_candidates(point: Point, w: float, h: float) -> list[tuple[Label, Rect]]:
-    cx, cy = to_canvas(point)
-    x, y, side = point_label_anchor(point)
-    other_side: HAlign = "right" if side == "left" else "left"
-    reach = POINT_RADIUS + POINT_LABEL_GAP / 2
-    near, far = cx + POINT_RADIUS / 2, cx - POINT_RADIUS / 2
-    options: list[tuple[float, float, HAlign, VAlign]] = [
-        (x, y, side, "middle"), (2 * cx - x, y, other_side, "middle"),  # the mirror place, across the dot
-        (cx, cy - reach, "center", "bottom"), (cx, cy + reach, "center", "top"),
-        (near, cy - reach, "left", "bottom"), (near, cy + reach, "left", "top"),
-        (far, cy - reach, "right", "bottom"), (far, cy + reach, "right", "top"),
-    ]
-    labels = [Label("point", ox, oy, ha, va, POINT_LABEL_SIZE) for ox, oy, ha, va in options]
-    return [(label, label.box(w, h)) for label in labels]
+def place_labels(points: Sequence[Point], sizes: Sequence[tuple[float, float]],
+                 obstacles: Sequence[Rect] = ()) -> list[Label | None]:
+    """`place_tags` for single points of the usual radius, each point's dot an obstacle."""
+    tags = [Tag(*to_canvas(p), w, h) for p, (w, h) in zip(points, sizes)]
+    dots = [Rect(t.x - t.radius, t.y - t.radius, 2 * t.radius, 2 * t.radius) for t in tags]
+    return place_tags(tags, dots, obstacles)
 
 
-def _inside(r: Rect) -> bool:
-    return r.x >= 0 and r.y >= 0 and r.x + r.w <= 1 and r.y + r.h <= 1
+_RING = ((1, 0, "middle"), (-1, 0, "middle"), (0, -1, "bottom"), (0, 1, "top"),
+         (1, -1, "bottom"), (1, 1, "top"), (-1, -1, "bottom"), (-1, 1, "top"))
+_H_ALIGN: dict[int, HAlign] = {1: "left", 0: "center", -1: "right"}
+_H_SHIFT = {"left": 0.0, "center": 0.5, "right": 1.0}
+_V_SHIFT = {"top": 0.0, "middle": 0.5, "bottom": 1.0}
+SLIDES = 5  # lines a label may slide from its mark in a cluster
 
 
-def _cells(r: Rect, cell: float) -> list[tuple[int, int]]:
-    return [(i, j) for i in range(int(r.x // cell), int((r.x + r.w) // cell) + 1)
-            for j in range(int(r.y // cell), int((r.y + r.h) // cell) + 1)]
+def _tag_places(tag: Tag) -> Iterator[tuple[float, float, HAlign, VAlign]]:
+    """(x, y, h_align, v_align) places around a mark, lazily: most tags take the first."""
+    toward_centre = -1 if tag.x > 0.8 else 1
+    r = tag.radius
+    for step in (1.0, 2.5):
+        side = r + POINT_LABEL_GAP * step
+        above = r * step + POINT_LABEL_GAP / 2 * step
+        for dx, dy, v_align in _RING:
+            dx *= toward_centre
+            # beside: clear of the dot; above or below: centred, or set off by half a dot
+            x = tag.x + dx * side if dy == 0 else tag.x + dx * r / 2
+            yield x, tag.y + dy * above, _H_ALIGN[dx], v_align  # type: ignore[misc]
+    # A tight cluster: the label slides up or down beside its mark, one line at a time (a
+    # leader line then ties it to its dot, see `leader`).
+    side = r + POINT_LABEL_GAP
+    for k in range(1, SLIDES + 1):
+        for dx in (toward_centre, -toward_centre):
+            for dy in (1, -1):
+                yield tag.x + dx * side, tag.y + dy * k * tag.h, _H_ALIGN[dx], "middle"
 
 
-def _overlaps(r: Rect, grid: dict[tuple[int, int], list[Rect]], cell: float) -> bool:
-    return any(r.x < o.x + o.w and o.x < r.x + r.w and r.y < o.y + o.h and o.y < r.y + r.h
-               for key in _cells(r, cell) for o in grid.get(key, ()))
+def leader(tag: Tag, label: Label) -> tuple[float, float, float, float] | None:
+    """A line from the mark's edge to its label when the label slid away from it, else None."""
+    box = label.box(tag.w, tag.h)
+    nx = min(max(tag.x, box.x), box.x + box.w)
+    ny = min(max(tag.y, box.y), box.y + box.h)
+    dx, dy = nx - tag.x, ny - tag.y
+    distance = math.hypot(dx, dy)
+    if distance <= tag.radius + POINT_LABEL_GAP * 2.6:
+        return None
+    return (tag.x + dx / distance * tag.radius, tag.y + dy / distance * tag.radius, nx, ny)
+
+
+class _Grid:
+    """Rectangles (left, top, right, bottom) bucketed by cell, so a test only meets its neighbours."""
+
+    CELL = 0.05
+
+    def __init__(self) -> None:
+        self.cells: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
+
+    def add(self, left: float, top: float, right: float, bottom: float) -> None:
+        c, box = self.CELL, (left, top, right, bottom)
+        for i in range(int(left // c), int(right // c) + 1):
+            for j in range(int(top // c), int(bottom // c) + 1):
+                self.cells.setdefault((i, j), []).append(box)
+
+    def hits(self, left: float, top: float, right: float, bottom: float) -> bool:
+        c, cells = self.CELL, self.cells
+        for i in range(int(left // c), int(right // c) + 1):
+            for j in range(int(top // c), int(bottom // c) + 1):
+                for a, b, x2, y2 in cells.get((i, j), ()):
+                    if left < x2 and a < right and top < y2 and b < bottom:
+                        return True
+        return False
 
 
 def initials(name: str) -> str:

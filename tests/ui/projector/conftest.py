@@ -71,6 +71,12 @@ class RecordingPainter(QPainter):
     def __init__(self, device: QImage) -> None:
         super().__init__(device)
         self.drawn: list[Drawn] = []
+        self.ellipses: list[tuple[QPointF, float]] = []  # centre, radius: dots and marks, in order
+
+    def drawEllipse(self, *args):  # type: ignore[override]
+        if len(args) == 3 and isinstance(args[0], QPointF):
+            self.ellipses.append((QPointF(args[0]), float(args[1])))
+        super().drawEllipse(*args)
 
     def drawText(self, rect, flags, text):  # type: ignore[override]
         bounds = QFontMetricsF(self.font()).boundingRect(QRectF(rect), int(flags), text)
@@ -85,11 +91,18 @@ class RecordingPainter(QPainter):
 
 def record(scene: Scene, size: QSize = QSize(1920, 1080), *, vector: bool = False) -> tuple[QImage, list[Drawn]]:
     """Paint `scene` into an image of `size`; the image and every text drawn."""
+    image, p = record_painter(scene, size, vector=vector)
+    return image, p.drawn
+
+
+def record_painter(scene: Scene, size: QSize = QSize(1920, 1080), *,
+                   vector: bool = False) -> tuple[QImage, RecordingPainter]:
+    """Paint `scene` into an image of `size`; the image and the painter, with all it noted."""
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
     p = RecordingPainter(image)
     ScenePainter().paint(p, QRectF(0, 0, size.width(), size.height()), scene, vector=vector)
     p.end()
-    return image, p.drawn
+    return image, p
 
 
 def texts(drawn: list[Drawn]) -> list[str]:

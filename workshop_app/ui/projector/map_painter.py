@@ -27,14 +27,14 @@ from workshop_app.ui.projector.texts import RoomText
 
 _POLE_ARROWS = {"results": "← {}", "people": "{} →", "step_back": "↑ {}", "field": "↓ {}"}
 _initials = lru_cache(maxsize=4096)(geometry.initials)
-_STATIC_TEXT_LIMIT = 4000
-_SPRITE_LIMIT = 4000
+_CACHE_FLOOR = 4000
 ARROW = QColor("#6D6DA9")  # the accent at 75 % on white, opaque
 ARROWS_AT_FULL_WEIGHT = 60  # more arrows than this get thinner, as 1/sqrt(n)
 CROWD = 250  # from this many arrows, shafts are 1-pixel hairlines
 HEAD_STEP = 5  # degrees between pre-drawn arrow heads
 RIPPLES_AT_ONCE = 40  # more points arriving together only fade in
-LABELS_PLACED_APART = 150  # up to this many labels, each looks for a place free of the others
+TICK_LENGTH = 0.024  # of the side, across an axis
+NAME_WIDTH = 0.30  # of the map's side: a longer name is shortened with an ellipsis
 
 
 def arrow_head(tip: QPointF, angle: float, head: float) -> QPolygonF:
@@ -92,30 +92,27 @@ def centroid_font(side: float) -> QFont:
     return style.font(side, geometry.POINT_LABEL_SIZE * 1.15, QFont.Weight.Bold)
 
 
-def centroid_label_place(centroid: tuple[float, float]) -> tuple[float, float, str]:
-    """Where the group's word goes, as fractions of the side: beside its mark, facing the centre."""
-    x, y, h_align = geometry.point_label_anchor(centroid)
-    gap = geometry.CENTROID_RADIUS - geometry.POINT_RADIUS
-    return (x + gap if h_align == "left" else x - gap), y, h_align
+def count_font(side: float) -> QFont:
+    return style.font(side, geometry.POINT_LABEL_SIZE, QFont.Weight.Bold)
 
 
-def centroid_boxes(side: float, centroid: tuple[float, float], text: str) -> list[geometry.Rect]:
-    """The group's mark and its word, as fractions of the side: point labels keep off them too."""
-    size = text_size(text, centroid_font(side))
-    w, h = size.width() / side, size.height() / side
-    x, y, h_align = centroid_label_place(centroid)
-    cx, cy = geometry.to_canvas(centroid)
-    r = geometry.CENTROID_RADIUS
-    return [geometry.Rect(cx - r, cy - r, 2 * r, 2 * r),
-            geometry.Rect(x if h_align == "left" else x - w, y - h / 2, w, h)]
+def map_zoom(scene: Scene) -> float:
+    """The magnification the map shows: 1 unless the trainer zoomed on the group."""
+    if not scene.state.zoom:
+        return 1.0
+    spots = [r.point for r in scene.results.participants if r.point is not None]
+    if scene.state.arrows:
+        spots += [r.ideal_point for r in scene.results.participants
+                  if r.point is not None and r.ideal_point is not None]
+    return geometry.zoom_for(spots)  # type: ignore[arg-type]
 
 
-def pixel_mapper(square: QRectF) -> Callable[[tuple[float, float]], QPointF]:
+def pixel_mapper(square: QRectF, zoom: float = 1.0) -> Callable[[tuple[float, float]], QPointF]:
     """Balance point to pixels in `square`, for many points a frame."""
     left, top, side = square.x(), square.y(), square.width()
 
     def to_px(point: tuple[float, float]) -> QPointF:
-        x, y = geometry.to_canvas(point)
+        x, y = geometry.to_canvas(point, zoom)
         return QPointF(left + x * side, top + y * side)
     return to_px
 
@@ -143,17 +140,52 @@ def aligned_top_left(x: float, y: float, size: QSizeF, h_align: HAlign, v_align:
     return QPointF(left, top)
 
 
+def font_key(font: QFont) -> tuple[int, int]:
+    return font.pixelSize(), font.weight().value
+
+
+def cache_limit(room: int) -> int:
+    """Entries a label cache keeps: a few per manager (names, initials, their sprites at two
+    sizes), so a room of any size is laid out once, never cleared and rebuilt every frame."""
+    return max(_CACHE_FLOOR, 6 * room)
+
+
 class TextCache:
     """Plain-text QStaticText laid out once per (text, font): no per-frame font metrics."""
 
     def __init__(self) -> None:
         self._texts: dict[tuple[str, int, int], QStaticText] = {}
+        self._elided: dict[tuple[str, int, int, int], str] = {}
+        self._boxes: dict[tuple[str, tuple[int, int], float], tuple[float, float]] = {}
+        self.limit = _CACHE_FLOOR
+
+    def elided(self, text: str, font: QFont, width: int) -> str:
+        """`text` shortened with an ellipsis to fit `width` pixels (the PDF keeps full names)."""
+        key = (text, font.pixelSize(), font.weight().value, width)
+        short = self._elided.get(key)
+        if short is None:
+            if len(self._elided) > self.limit:
+                self._elided.clear()
+            short = self._elided[key] = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, width)
+        return short
+
+    def box(self, text: str, font: QFont, side: float, font_key: tuple[int, int]) -> tuple[float, float]:
+        """The text with its halo, as fractions of `side`: what the labels' placement is given.
+        `font_key` is `font_key(font)`, computed once by the caller for its many labels."""
+        key = (text, font_key, side)
+        box = self._boxes.get(key)
+        if box is None:
+            if len(self._boxes) > self.limit:
+                self._boxes.clear()
+            size, pad = self.get(text, font).size(), 2 * halo_width(font)
+            box = self._boxes[key] = ((size.width() + pad) / side, (size.height() + pad) / side)
+        return box
 
     def get(self, text: str, font: QFont) -> QStaticText:
         key = (text, font.pixelSize(), font.weight().value)
         static = self._texts.get(key)
         if static is None:
-            if len(self._texts) > _STATIC_TEXT_LIMIT:
+            if len(self._texts) > self.limit:
                 self._texts.clear()
             static = QStaticText(text)
             static.setTextFormat(Qt.TextFormat.PlainText)  # a name is never markup
@@ -169,9 +201,10 @@ class SpriteCache:
     def __init__(self, texts: TextCache) -> None:
         self.texts = texts
         self._sprites: dict[tuple[object, ...], QPixmap] = {}
+        self.limit = _CACHE_FLOOR
 
     def _get(self, key: tuple[object, ...]) -> QPixmap | None:
-        if len(self._sprites) > _SPRITE_LIMIT:
+        if len(self._sprites) > self.limit:
             self._sprites.clear()
         return self._sprites.get(key)
 
@@ -205,59 +238,105 @@ class SpriteCache:
 
 @dataclass
 class Layers:
-    """The map's moving parts in pixels: settled points, arrows and labels."""
+    """The map's moving parts in pixels: settled dots, arrows and labels, the group's mark."""
 
-    points: list[QPointF]
+    points: list[QPointF]  # one manager each
+    merged: list[QPointF]  # several managers each, their count among the labels
     shafts: list[QLineF]
     tips: list[tuple[QPointF, int]]  # arrow points and their direction, in HEAD_STEP degrees
     head: float
     arrow_width: float
     label_font: QFont
-    labels: list[tuple[QPointF, str, QStaticText]]  # top left, text
+    labels: list[tuple[QPointF, str, QFont]]  # centre, text, font
+    leaders: list[QLineF] = field(default_factory=list)  # from a dot to its label slid away
+    centroid: QPointF | None = None
+    centroid_word: tuple[QPointF, str] | None = None  # centre, text
+    zoom: float = 1.0
     arrivals: list[tuple[QPointF, float]] = field(default_factory=list)  # point, 0..1 in
 
     @classmethod
     def compute(cls, square: QRectF, scene: Scene, texts: TextCache) -> Layers:
-        left, top, side = square.x(), square.y(), square.width()
-        to_px = pixel_mapper(square)
+        side = square.width()
+        zoom = map_zoom(scene)
+        to_px = pixel_mapper(square, zoom)
         settled = [r for r in scene.results.participants
                    if r.point is not None and r.participant_id not in scene.arrivals]
+        shafts, tips, head, width = cls._arrows(settled, square, zoom, side)
+        marks = geometry.merge_points([r.point for r in settled], zoom)  # type: ignore[misc]
+        centroid = scene.results.group.centroid
+        font = style.font(side, geometry.POINT_LABEL_SIZE, QFont.Weight.DemiBold)
+        tags: list[tuple[geometry.Tag, str, QFont]] = []
+        if centroid is not None:  # the group's word first: it belongs right beside its mark
+            tags.append(cls._tag(geometry.to_canvas(centroid, zoom), geometry.CENTROID_RADIUS,
+                                 RoomText.of(scene.language).get("group"), centroid_font(side), texts, side))
+        for mark in marks:
+            if mark.count > 1:
+                tags.append(cls._tag(geometry.to_canvas(mark.point, zoom), mark.radius,
+                                     geometry.count_text(mark.count), count_font(side), texts, side))
+        if scene.state.labels != "none":
+            limit, key, initials = round(NAME_WIDTH * side), font_key(font), scene.state.labels == "initials"
+            for mark in marks:
+                x, y = geometry.to_canvas(mark.point, zoom)
+                for index in mark.members:
+                    name = settled[index].name
+                    text = _initials(name) if initials else texts.elided(name, font, limit)
+                    w, h = texts.box(text, font, side, key)
+                    tags.append((geometry.Tag(x, y, w, h, mark.radius), text, font))
+        dots = [geometry.dot_box(mark, zoom) for mark in marks]
+        if centroid is not None:
+            cx, cy = geometry.to_canvas(centroid, zoom)
+            r = geometry.CENTROID_RADIUS
+            dots.append(geometry.Rect(cx - r, cy - r, 2 * r, 2 * r))
+        obstacles = fixed_label_boxes(side, territory_names(scene), scene.language)
+        placed = geometry.place_tags([t for t, _, _ in tags], dots, obstacles)
+        labels = [(cls._centre(square, label, tag, side), text, f)
+                  for label, (tag, text, f) in zip(placed, tags) if label is not None]
+        lines = [geometry.leader(tag, label) for label, (tag, _, _) in zip(placed, tags) if label is not None]
+        leaders = [QLineF(square.x() + x1 * side, square.y() + y1 * side, square.x() + x2 * side, square.y() + y2 * side)
+                   for x1, y1, x2, y2 in filter(None, lines)]
+        centroid_word = None
+        if centroid is not None:
+            group_label = labels.pop(0) if placed[0] is not None else None
+            centroid_word = (group_label[0], group_label[1]) if group_label else None
+        return cls([to_px(m.point) for m in marks if m.count == 1], [to_px(m.point) for m in marks if m.count > 1],
+                   shafts, tips, head, width, font, labels, leaders,
+                   to_px(centroid) if centroid is not None else None, centroid_word, zoom)
+
+    @staticmethod
+    def _arrows(settled: list, square: QRectF, zoom: float,  # type: ignore[type-arg]
+                side: float) -> tuple[list[QLineF], list[tuple[QPointF, int]], float, float]:
+        """Shafts and heads in pixels; plain arithmetic, as it runs for every arrow each frame."""
         with_ideal = [r for r in settled if r.ideal_point is not None]
         crowd = min(1.0, math.sqrt(ARROWS_AT_FULL_WEIGHT / max(len(with_ideal), 1)))
         head = geometry.ARROW_HEAD * side * max(0.6, crowd)
+        half = side * zoom / 2
+        ox, oy = square.x() + side / 2, square.y() + side / 2  # the centre, in pixels
+        buckets = 360 // HEAD_STEP
         shafts, tips = [], []
         for r in with_ideal:
-            start, end = to_px(r.point), to_px(r.ideal_point)  # type: ignore[arg-type]
-            dx, dy = end.x() - start.x(), end.y() - start.y()
+            (x1, y1), (x2, y2) = r.point, r.ideal_point
+            sx, sy, ex, ey = ox + x1 * half, oy - y1 * half, ox + x2 * half, oy - y2 * half
+            dx, dy = ex - sx, ey - sy
             length = math.hypot(dx, dy)
             if length < head:
                 continue
             back = head * 0.8 / length  # the shaft stops inside the head
-            shafts.append(QLineF(start, QPointF(end.x() - dx * back, end.y() - dy * back)))
-            tips.append((end, round(math.degrees(math.atan2(dy, dx)) / HEAD_STEP) % (360 // HEAD_STEP)))
-        font = style.font(side, geometry.POINT_LABEL_SIZE, QFont.Weight.DemiBold)
-        labels = []
-        if scene.state.labels != "none":
-            texts_of = [_initials(r.name) if scene.state.labels == "initials" else r.name for r in settled]
-            statics = [texts.get(text, font) for text in texts_of]
-            pad = 2 * halo_width(font)
-            if len(settled) <= LABELS_PLACED_APART:
-                obstacles = fixed_label_boxes(side, territory_names(scene), scene.language)
-                centroid = scene.results.group.centroid
-                if centroid is not None:
-                    obstacles += centroid_boxes(side, centroid, RoomText.of(scene.language).get("group"))
-                anchors = geometry.place_labels(
-                    [r.point for r in settled],  # type: ignore[misc]
-                    [((st.size().width() + pad) / side, (st.size().height() + pad) / side) for st in statics],
-                    obstacles)
-                where = [(a.x, a.y, a.h_align, a.v_align) for a in anchors]
-            else:  # a crowd: each label at its usual place, to keep within the frame's time
-                where = [(*geometry.point_label_anchor(r.point), "middle") for r in settled]  # type: ignore[arg-type]
-            for (x, y, h_align, v_align), text, static in zip(where, texts_of, statics):
-                labels.append((aligned_top_left(left + x * side, top + y * side, static.size(), h_align, v_align),
-                               text, static))
-        return cls([to_px(r.point) for r in settled], shafts, tips, head,  # type: ignore[arg-type]
-                   max(1.0, side * 0.0032 * crowd), font, labels)
+            shafts.append(QLineF(sx, sy, ex - dx * back, ey - dy * back))
+            tips.append((QPointF(ex, ey), round(math.degrees(math.atan2(dy, dx)) / HEAD_STEP) % buckets))
+        return shafts, tips, head, max(1.0, side * 0.0032 * crowd)
+
+    @staticmethod
+    def _tag(centre: tuple[float, float], radius: float, text: str, font: QFont, texts: TextCache,
+             side: float) -> tuple[geometry.Tag, str, QFont]:
+        """A label to place, its box the text with its halo, as fractions of the side."""
+        w, h = texts.box(text, font, side, font_key(font))
+        return geometry.Tag(centre[0], centre[1], w, h, radius), text, font
+
+    @staticmethod
+    def _centre(square: QRectF, label: Label, tag: geometry.Tag, side: float) -> QPointF:
+        """The centre of the placed box: the text and its halo are centred on it."""
+        box = label.box(tag.w, tag.h)
+        return QPointF(square.x() + (box.x + box.w / 2) * side, square.y() + (box.y + box.h / 2) * side)
 
 
 class MapPainter:
@@ -268,36 +347,42 @@ class MapPainter:
         self.sprites = SpriteCache(self.texts)
         self._background: QPixmap | None = None
         self._background_key: tuple[object, ...] | None = None
-        self._dot_pixmap: QPixmap | None = None
-        self._dot_key: tuple[object, ...] | None = None
+        self._dots: dict[tuple[object, ...], QPixmap] = {}
         self._layers_cache: tuple[Results, tuple[object, ...], Layers] | None = None
 
     def paint(self, p: QPainter, square: QRectF, scene: Scene, *, vector: bool = False) -> None:
+        """The square, then the arrows, the group's mark, every manager's dot above it, and the
+        labels, placed together so that none covers a dot or another label."""
         names = territory_names(scene)
+        layers = self._layers(square, scene) if scene.state.revealed else None
+        zoom = layers.zoom if layers is not None else 1.0
         if vector:
-            self.paint_background(p, square, names, scene.language)
+            self.paint_background(p, square, names, scene.language, zoom)
         else:
-            p.drawPixmap(square.topLeft(), self._cached_background(p, square, names, scene.language))
-        if not scene.state.revealed:
+            p.drawPixmap(square.topLeft(), self._cached_background(p, square, names, scene.language, zoom))
+        if layers is None:
             return
         side = square.width()
-        layers = self._layers(square, scene)
         if scene.state.arrows:
             self._paint_arrows(p, layers, vector)
-        self._paint_points(p, square, layers.points, vector)
+        if layers.leaders:
+            p.setPen(QPen(style.MUTED, max(1.0, side * 0.0016)))
+            p.drawLines(layers.leaders)
+        if layers.centroid is not None:
+            self._centroid_mark(p, layers.centroid, geometry.CENTROID_RADIUS * side)
+        self._paint_points(p, square, [(at, geometry.POINT_RADIUS) for at in layers.points]
+                           + [(at, geometry.MERGED_RADIUS) for at in layers.merged], vector)
         self._paint_arrivals(p, square, layers.arrivals, vector)
-        if scene.state.labels != "none":
-            self._paint_labels(p, layers, vector)
-        centroid = scene.results.group.centroid
-        if centroid is not None:
-            group = RoomText.of(scene.language).get("group")
-            self._paint_centroid(p, square, centroid, side, group)
+        self._paint_labels(p, layers, vector)
+        if layers.centroid_word is not None:
+            self._paint_group_word(p, *layers.centroid_word, side)
 
     # The static square -------------------------------------------------------------------
 
-    def _cached_background(self, p: QPainter, square: QRectF, names: dict[str, str], language: str) -> QPixmap:
+    def _cached_background(self, p: QPainter, square: QRectF, names: dict[str, str], language: str,
+                           zoom: float) -> QPixmap:
         ratio = _pixel_ratio(p)
-        key = (round(square.width()), ratio, language, tuple(names.values()))
+        key = (round(square.width()), ratio, language, tuple(names.values()), zoom)
         if self._background is None or self._background_key != key:
             side = round(square.width() * ratio)
             pixmap = QPixmap(side, side)
@@ -306,13 +391,14 @@ class MapPainter:
             bp = QPainter(pixmap)
             bp.setRenderHint(QPainter.RenderHint.Antialiasing)
             bp.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-            self.paint_background(bp, QRectF(0, 0, square.width(), square.width()), names, language)
+            self.paint_background(bp, QRectF(0, 0, square.width(), square.width()), names, language, zoom)
             bp.end()
             self._background, self._background_key = pixmap, key
         return self._background
 
-    def paint_background(self, p: QPainter, square: QRectF, names: dict[str, str], language: str) -> None:
-        """Quadrant tints, the axes, the territory names and the poles."""
+    def paint_background(self, p: QPainter, square: QRectF, names: dict[str, str], language: str,
+                         zoom: float = 1.0) -> None:
+        """Quadrant tints, the axes (graduated when zoomed), the territory names and the poles."""
         side = square.width()
         p.save()
         p.setPen(Qt.PenStyle.NoPen)
@@ -322,10 +408,20 @@ class MapPainter:
         p.setPen(QPen(style.INK, max(1.5, side * 0.003), Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
         for x1, y1, x2, y2 in geometry.axes():
             p.drawLine(QLineF(self._at(square, x1, y1), self._at(square, x2, y2)))
+        if zoom != 1.0:
+            self._paint_ticks(p, square, zoom)
         for label, text, font in fixed_labels(side, names, language):
             p.setPen(style.text_colour(label.key) if label.key in CODES else style.MUTED)
             self._draw_label(p, square, label, text, font)
         p.restore()
+
+    def _paint_ticks(self, p: QPainter, square: QRectF, zoom: float) -> None:
+        """Graduations across both axes, so a zoomed map shows its scale (see `geometry.scale_ticks`)."""
+        half = TICK_LENGTH / 2
+        for value in geometry.scale_ticks(zoom):
+            u, _ = geometry.to_canvas((value, 0.0), zoom)
+            p.drawLine(QLineF(self._at(square, u, 0.5 - half), self._at(square, u, 0.5 + half)))
+            p.drawLine(QLineF(self._at(square, 0.5 - half, u), self._at(square, 0.5 + half, u)))
 
     def _draw_label(self, p: QPainter, square: QRectF, label: Label, text: str, font: QFont) -> None:
         p.setFont(font)
@@ -341,26 +437,32 @@ class MapPainter:
     def _layers(self, square: QRectF, scene: Scene) -> Layers:
         """Where everything goes, in pixels; kept while the results and the frame stay the same,
         so the frames of an arrival animation only blit."""
-        key = (square.getRect(), scene.state.labels, tuple(scene.arrivals))
+        key = (square.getRect(), scene.state.labels, scene.state.zoom, scene.state.arrows, tuple(scene.arrivals))
         if self._layers_cache is None or self._layers_cache[0] is not scene.results or self._layers_cache[1] != key:
+            self.texts.limit = self.sprites.limit = cache_limit(len(scene.results.participants))
             self._layers_cache = (scene.results, key, Layers.compute(square, scene, self.texts))
         layers = self._layers_cache[2]
-        to_px = pixel_mapper(square)
+        to_px = pixel_mapper(square, layers.zoom)
         layers.arrivals = [(to_px(r.point), scene.arrivals[r.participant_id])  # type: ignore[arg-type]
                            for r in scene.results.participants
                            if r.participant_id in scene.arrivals and r.point is not None]
         return layers
 
-    def _paint_points(self, p: QPainter, square: QRectF, points: list[QPointF], vector: bool) -> None:
-        radius = geometry.POINT_RADIUS * square.width()
-        if vector:
-            self._point_style(p, radius)
-            for at in points:
+    def _paint_points(self, p: QPainter, square: QRectF, dots: list[tuple[QPointF, float]], vector: bool) -> None:
+        """Dots at their centres, each radius a fraction of the side (single or merged)."""
+        side = square.width()
+        sprites: dict[float, tuple[QPixmap, float]] = {}  # one look-up per size, not per dot
+        for at, fraction in dots:
+            radius = fraction * side
+            if vector:
+                self._point_style(p, radius)
                 p.drawEllipse(at, radius, radius)
-            return
-        dot = self._dot(p, radius)
-        half = dot.width() / dot.devicePixelRatio() / 2
-        for at in points:
+                continue
+            found = sprites.get(fraction)
+            if found is None:
+                dot = self._dot(p, radius)
+                found = sprites[fraction] = (dot, dot.width() / dot.devicePixelRatio() / 2)
+            dot, half = found
             p.drawPixmap(QPointF(at.x() - half, at.y() - half), dot)
 
     @staticmethod
@@ -370,16 +472,18 @@ class MapPainter:
         p.setBrush(style.INK)
 
     def _dot(self, p: QPainter, radius: float) -> QPixmap:
-        ratio = _pixel_ratio(p)
-        key = (round(radius * 4), ratio)
-        if self._dot_key != key:
+        key = (round(radius * 4), _pixel_ratio(p))
+        dot = self._dots.get(key)
+        if dot is None:
             side = math.ceil((radius * 1.3) * 2 + 2)
             dot, dp = _sprite(p, side, side)
             self._point_style(dp, radius)
             dp.drawEllipse(QPointF(side / 2, side / 2), radius, radius)
             dp.end()
-            self._dot_pixmap, self._dot_key = dot, key
-        return self._dot_pixmap  # type: ignore[return-value]
+            if len(self._dots) > 8:  # a few sizes: single and merged dots, a resize or two
+                self._dots.clear()
+            self._dots[key] = dot
+        return dot
 
     def _paint_arrows(self, p: QPainter, layers: Layers, vector: bool) -> None:
         p.setPen(QPen(ARROW, layers.arrow_width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
@@ -395,9 +499,13 @@ class MapPainter:
             for tip, bucket in layers.tips:
                 p.drawPolygon(arrow_head(tip, math.radians(bucket * HEAD_STEP), layers.head))
             return
+        sprites: dict[int, tuple[QPixmap, float]] = {}  # one look-up per direction, not per arrow
         for tip, bucket in layers.tips:
-            sprite = self.sprites.head(p, bucket, layers.head)
-            half = sprite.width() / sprite.devicePixelRatio() / 2
+            found = sprites.get(bucket)
+            if found is None:
+                sprite = self.sprites.head(p, bucket, layers.head)
+                found = sprites[bucket] = (sprite, sprite.width() / sprite.devicePixelRatio() / 2)
+            sprite, half = found
             p.drawPixmap(QPointF(tip.x() - half, tip.y() - half), sprite)
 
     def _paint_arrivals(self, p: QPainter, square: QRectF, arrivals: list[tuple[QPointF, float]],
@@ -410,7 +518,7 @@ class MapPainter:
                 self._paint_ripple(p, centre, radius, progress)
         for centre, progress in arrivals:
             p.setOpacity(progress)
-            self._paint_points(p, square, [centre], vector)
+            self._paint_points(p, square, [(centre, geometry.POINT_RADIUS)], vector)
         p.setOpacity(1.0)
 
     @staticmethod
@@ -422,24 +530,24 @@ class MapPainter:
         p.drawEllipse(centre, radius * (1 + 3 * progress), radius * (1 + 3 * progress))
 
     def _paint_labels(self, p: QPainter, layers: Layers, vector: bool) -> None:
-        font = layers.label_font
-        pad = halo_width(font)
-        for top_left, text, static in layers.labels:
+        for centre, text, font in layers.labels:
+            static = self.texts.get(text, font)
+            size = static.size()
+            top_left = QPointF(centre.x() - size.width() / 2, centre.y() - size.height() / 2)
             if vector:
                 draw_label(p, top_left, static, font)
             else:
+                pad = halo_width(font)
                 p.drawPixmap(QPointF(top_left.x() - pad, top_left.y() - pad), self.sprites.label(p, text, font))
 
-    def _paint_centroid(self, p: QPainter, square: QRectF, centroid: tuple[float, float], side: float,
-                        text: str) -> None:
-        centre = pixel_mapper(square)(centroid)
-        self._centroid_mark(p, centre, geometry.CENTROID_RADIUS * side)
+    def _paint_group_word(self, p: QPainter, centre: QPointF, text: str, side: float) -> None:
+        """The group's word in the accent, on a white pill, where the labels' placement put it."""
         font = centroid_font(side)
         static = self.texts.get(text, font)
-        x, y, h_align = centroid_label_place(centroid)
-        anchor = self._at(square, x, y)
-        top_left = aligned_top_left(anchor.x(), anchor.y(), static.size(), h_align, "middle")
-        halo = QRectF(top_left, static.size()).adjusted(-side * 0.006, 0, side * 0.006, 0)
+        size = static.size()
+        top_left = QPointF(centre.x() - size.width() / 2, centre.y() - size.height() / 2)
+        pad = halo_width(font)  # as much white as the placement counted around the text
+        halo = QRectF(top_left, size).adjusted(-pad, 0, pad, 0)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(style.BACKGROUND)
         p.drawRoundedRect(halo, side * 0.008, side * 0.008)

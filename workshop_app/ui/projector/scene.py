@@ -30,6 +30,7 @@ class ProjectorState:
     arrows: bool = False
     revealed: bool = False
     output: Output = "show"
+    zoom: bool = False  # the map fitted to the group's extent, about the centre
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,109 @@
+"""The room sees every manager: a clustered scene read back from what was painted."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPointF, QRectF, QSize
+
+from workshop_app.model import geometry
+from workshop_app.ui.projector.scene_painter import map_square
+
+from .clustered import CENTROID, NAMES, POINTS, clustered_results
+from .conftest import INSTRUMENT, Drawn, record, record_painter, scene_of
+
+SIZE = QSize(1920, 1080)
+SQUARE = map_square(QRectF(0, 0, SIZE.width(), SIZE.height()))
+SIDE = SQUARE.width()
+
+
+def px(point: tuple[float, float]) -> QPointF:
+    x, y = geometry.to_canvas(point)
+    return QPointF(SQUARE.x() + x * SIDE, SQUARE.y() + y * SIDE)
+
+
+def ink_boxes(drawn: list[Drawn]) -> dict[str, QRectF]:
+    """Each text's place: its last drawing, the ink over its halo."""
+    return {d.text: d.bounds for d in drawn}
+
+
+def dot_rect(centre: QPointF, radius: float) -> QRectF:
+    return QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
+
+
+def map_ellipses(p) -> list[tuple[QPointF, float]]:
+    """The ellipses drawn on the map itself (the legend beside it draws a dot and a ring too)."""
+    return [(c, r) for c, r in p.ellipses if SQUARE.contains(c)]
+
+
+def dots(p) -> list[tuple[QPointF, float]]:
+    """The managers' dots: single or merged, not the group's rings."""
+    radii = (pytest.approx(geometry.POINT_RADIUS * SIDE), pytest.approx(geometry.MERGED_RADIUS * SIDE))
+    return [(c, r) for c, r in map_ellipses(p) if r in radii]
+
+
+@pytest.fixture
+def clustered():
+    return clustered_results(INSTRUMENT)
+
+
+def test_two_managers_on_one_spot_are_one_dot_marked_x2(clustered):
+    _, p = record_painter(scene_of(clustered, revealed=True), SIZE, vector=True)
+    radius = geometry.POINT_RADIUS * SIDE
+    drawn = dots(p)
+    # By hand: five dots for six managers, the pair at (0.04, 0.02) drawn once, bigger.
+    assert len(drawn) == 5
+    pair = [c for c, r in drawn if r > radius * 1.1]
+    assert len(pair) == 1 and (pair[0].x(), pair[0].y()) == pytest.approx((px(POINTS[0]).x(), px(POINTS[0]).y()))
+    count = ink_boxes(p.drawn)["×2"]
+    assert not count.intersects(dot_rect(pair[0], geometry.MERGED_RADIUS * SIDE))
+    assert QPointF(count.center() - pair[0]).manhattanLength() < 0.08 * SIDE  # beside its dot
+
+
+def test_every_dot_is_painted_above_the_group_marker(clustered):
+    _, p = record_painter(scene_of(clustered, revealed=True), SIZE, vector=True)
+    on_map = map_ellipses(p)
+    centroid_at = [i for i, (c, r) in enumerate(on_map) if r == pytest.approx(geometry.CENTROID_RADIUS * SIDE)]
+    dots_at = [i for i, (c, r) in enumerate(on_map) if (c, r) in dots(p)]
+    assert centroid_at and dots_at
+    assert max(centroid_at) < min(dots_at)
+    # And on screen: the manager on the group's very centre shows as ink, not the accent ring.
+    image, _ = record(scene_of(clustered, revealed=True), SIZE)
+    for point in POINTS:
+        at = px(point)
+        colour = image.pixelColor(round(at.x()), round(at.y()))
+        assert max(colour.red(), colour.green(), colour.blue()) < 60, point
+
+
+def test_names_never_leave_the_map_nor_cover_a_dot_or_each_other(clustered):
+    _, p = record_painter(scene_of(clustered, revealed=True, labels="names"), SIZE, vector=True)
+    boxes = ink_boxes(p.drawn)
+    names = {text: box for text, box in boxes.items() if text not in ("×2", "Group") and
+             any(text.rstrip("…") and n.startswith(text.rstrip("…")) for n in NAMES)}
+    assert len(names) == 6  # every manager named
+    marks = [dot_rect(c, r) for c, r in dots(p)] + [dot_rect(px(CENTROID), geometry.CENTROID_RADIUS * SIDE)]
+    assert len(marks) == 6
+    placed = [*names.values(), boxes["×2"], boxes["Group"]]
+    for i, box in enumerate(placed):
+        assert SQUARE.contains(box)
+        assert not any(box.intersects(mark) for mark in marks)
+        assert not any(box.intersects(other) for other in placed[:i])
+
+
+def test_long_names_are_shortened_with_an_ellipsis(clustered):
+    _, drawn = record(scene_of(clustered, revealed=True, labels="names"), SIZE, vector=True)
+    texts = set(ink_boxes(drawn))
+    assert "Léa Martin" in texts and "Bo Li" in texts
+    shortened = [t for t in texts if t.endswith("…")]
+    assert len(shortened) >= 3
+    for text in shortened:
+        assert any(n.startswith(text[:-1]) for n in NAMES)
+        assert ink_boxes(drawn)[text].width() <= 0.30 * SIDE + 1
+
+
+def test_the_group_word_is_placed_like_the_names(clustered):
+    # Its usual place, right of its mark, holds the pair's dot in this scene (the group's centre
+    # at canvas (0.511, 0.501), the pair at (0.52, 0.49)): it moves, covering no dot, near its mark.
+    _, p = record_painter(scene_of(clustered, revealed=True), SIZE, vector=True)
+    group = ink_boxes(p.drawn)["Group"]
+    assert QPointF(group.center() - px(CENTROID)).manhattanLength() < 0.12 * SIDE
+    assert not any(group.intersects(dot_rect(c, r)) for c, r in dots(p))
