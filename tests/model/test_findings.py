@@ -127,3 +127,28 @@ def test_the_priority_follows_the_commitment_then_the_wish_then_the_scores():
     assert find(scores(92, 38, 21, 30), today, today).priority == "commando"
     # Balanced and no wish: none.
     assert find(scores(60, 55, 52, 58), today, today).priority is None
+
+
+def test_group_findings_count_managers_never_name_them():
+    from workshop_app.model.findings import group_findings
+    instrument = default_instrument()
+
+    def person(pid, practice, today, ideal, commitment=None):
+        answers = {i.id: practice[i.territory] for i in instrument.items}
+        return score_participant(Responses(pid, f"P{pid}", answers=answers, allocations={"today": today, "ideal": ideal},
+                                           commitment_territory=commitment), instrument)
+
+    fire = {"faire": 5, "analyser": 3, "commando": 1, "developper": 2}  # 100/50/0/25: faire major
+    even = {"faire": 3, "analyser": 3, "commando": 3, "developper": 3}  # 50 each: no clear major
+    t1, i1 = split(40, 30, 20, 10), split(25, 25, 20, 30)
+    t2, i2 = split(25, 25, 25, 25), split(25, 25, 25, 25)
+    g = group_findings([person(1, fire, t1, i1, "developper"), person(2, even, t2, i2), person(3, fire, t2, i2)])
+    assert g.n == 3
+    # Commando (0) and developper (25) clearly under-used for both firefighters; 50 each: none.
+    assert g.under_used == {"faire": 0, "analyser": 0, "commando": 2, "developper": 2}
+    assert g.majors == {"faire": 2, "analyser": 0, "commando": 0, "developper": 0} and g.no_clear_major == 1
+    assert g.committed == 1 and g.commitments["developper"] == 1
+    # Person 1: commando 0 with 20 % of the time -> mismatch; person 3: commando 0 with 25 % -> mismatch.
+    assert g.mismatched == 2
+    # Today means 30/26.67/23.33/20 -> 30/27/23/20; ideal 25/25/23.33/26.67 -> 25/25/23/27.
+    assert g.wish == {"faire": -5, "analyser": -2, "commando": 0, "developper": 7}

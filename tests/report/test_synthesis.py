@@ -52,3 +52,62 @@ def test_english_synthesis(make_session):
         finish(store, store.add_participant(n))
     text = flat(" ".join(synthesis_text(store, "en")))
     assert "GROUP SYNTHESIS" in text and "3 finished, of 3 invited" in text and "The group’s map" in text
+
+
+def _group(store, n, team=None, **answers):
+    start = len(store.participants())
+    ids = [store.add_participant(f"Personne {start + i}", team=team) for i in range(n)]
+    for pid in ids:
+        finish(store, pid, **answers)
+    return ids
+
+
+def test_the_lead_line_is_true_and_individual_points_appear_from_five(make_session):
+    store = make_session()
+    _group(store, 4)
+    text = flat(" ".join(synthesis_text(store)))
+    assert "aucun nom, et aucun résultat individuel en dessous de 5 personnes" in text
+    assert "Les points individuels apparaissent à partir de 5 participants ayant terminé" in text
+    assert "Dispersion du groupe" in text and "Un point par participant" not in text
+    _group(store, 1)
+    text = flat(" ".join(synthesis_text(store)))
+    assert "Un point par participant" in text and "Les points individuels apparaissent" not in text
+
+
+def test_the_mean_allocation_adds_up_to_100_as_printed(make_session):
+    store = make_session()
+    # Today: 34/33/33/0, 33/34/33/0, 33/33/34/0 -> means 33.33 each, 0: plain rounding prints 33+33+33+0 = 99.
+    for today in ({"faire": 34, "analyser": 33, "commando": 33, "developper": 0},
+                  {"faire": 33, "analyser": 34, "commando": 33, "developper": 0},
+                  {"faire": 33, "analyser": 33, "commando": 34, "developper": 0}):
+        finish(store, store.add_participant(f"P{today['faire']}{today['analyser']}"), today=today,
+               ideal={"faire": 25, "analyser": 25, "commando": 25, "developper": 25})
+    text = flat(" ".join(synthesis_text(store)))
+    # Largest remainder: floors 33/33/33/0 = 99, the spare point to the first of the equal remainders.
+    assert "Faire 34 25 −9 Analyser 33 25 −8 Commando 33 25 −8 Développer 0 25 +25" in text
+    assert "Le déplacement souhaité par le groupe : Faire −9, Analyser −8, Commando −8 et Développer +25." in text
+
+
+def test_three_findings_three_levers_from_the_group(make_session):
+    store = make_session()
+    ids = _group(store, 6)  # FIREFIGHTER: commando 0 and developper 25 under-used for all six
+    store.set_commitments(ids[0], "developper", ["Un entretien par mois"])
+    store.set_commitments(ids[1], "developper", ["Déléguer un compte"])
+    text = flat(" ".join(synthesis_text(store)))
+    assert "Trois constats, trois leviers pour le management commercial" in text
+    assert "Commando et Développer sont en retrait chez 6 managers sur 6 chacun." in text
+    assert "Seuls 2 managers sur 6 ont écrit un engagement." in text
+    # Commando scored 0 with 20 % of the time today: a mismatch for all six.
+    assert "Chez 6 managers sur 6, pratiques et temps ne disent pas la même chose" in text
+    assert "Engagements par territoire" in text and "2 sur 6 ont écrit un engagement" in text
+    assert "Faire 6 Analyser 0 Commando 0 Développer 0" in text  # clear majors
+    assert "Sans majeure nette : 0." in text
+
+
+def test_a_team_breakdown_only_for_teams_of_five(make_session):
+    store = make_session()
+    _group(store, 5, team="Nord")
+    _group(store, 4, team="Sud", practices=BALANCED)
+    text = flat(" ".join(synthesis_text(store)))
+    assert "Par équipe" in text and "Nord (5)" in text
+    assert "Sud" not in text

@@ -254,3 +254,55 @@ def firefighter_risk(scores: Mapping[str, float] | None, today: Mapping[str, int
         return None
     return FirefighterRisk(scores["faire"] if scores else None, today["faire"] if today else None,
                            wish["faire"] if wish else None)
+
+
+# --- the group ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class GroupFindings:
+    """What the finished participants' findings say together; counts only, never a person.
+
+    - under_used: per territory, how many managers have it under-used (either degree).
+    - majors: per territory, how many have it as a clear major (lead >= MAJOR_LEAD);
+      no_clear_major: how many have none.
+    - committed: how many wrote a commitment; commitments: per territory chosen.
+    - mismatched: how many have practice and time pointing different ways on some territory.
+    - indices: the balance indices, sorted.
+    - wish: the mean wished change per territory, from the means rounded to add up to 100.
+    """
+
+    n: int
+    under_used: dict[str, int]
+    majors: dict[str, int]
+    no_clear_major: int
+    committed: int
+    commitments: dict[str, int]
+    mismatched: int
+    indices: tuple[float, ...]
+    wish: dict[str, int] | None
+
+
+def group_findings(results: list[ParticipantResult]) -> GroupFindings:
+    from workshop_app.model.numbers import largest_remainder  # noqa: PLC0415 - numbers is tiny
+
+    found = [findings_of(r) for r in results]
+    under = {c: sum(1 for f in found if c in f.under()) for c in CODES}
+    majors = {c: sum(1 for f in found if isinstance(f.major, Major) and f.major.territory == c) for c in CODES}
+    commitments = {c: sum(1 for r in results if r.commitment_territory == c) for c in CODES}
+    pairs = [(r.allocation_today, r.allocation_ideal) for r in results if r.allocation_today and r.allocation_ideal]
+    wish = None
+    if pairs:
+        today = largest_remainder({c: fmean(t[c] for t, _ in pairs) for c in CODES})
+        ideal = largest_remainder({c: fmean(i[c] for _, i in pairs) for c in CODES})
+        wish = {c: ideal[c] - today[c] for c in CODES}
+    return GroupFindings(
+        n=len(results),
+        under_used=under,
+        majors=majors,
+        no_clear_major=sum(1 for f in found if isinstance(f.major, NoClearMajor)),
+        committed=sum(1 for r in results if r.completion.has_commitments),
+        commitments=commitments,
+        mismatched=sum(1 for f in found if f.mismatches),
+        indices=tuple(sorted(r.balance_index for r in results if r.balance_index is not None)),
+        wish=wish,
+    )

@@ -15,3 +15,13 @@ def signed(value: float) -> str:
     """A whole change with its sign: +5, −10 (a true minus), ±0."""
     whole = rounded(value)
     return f"+{whole}" if whole > 0 else (f"\u2212{-whole}" if whole < 0 else "±0")
+
+
+def largest_remainder(values: dict[str, float], total: int = 100) -> dict[str, int]:
+    """Whole numbers that add up to `total` as printed: each value floored, the points left
+    given to the largest remainders (ties in the given order). For means of 100-point splits."""
+    floors = {k: math.floor(v) for k, v in values.items()}
+    left = total - sum(floors.values())
+    for k in sorted(values, key=lambda k: -(values[k] - floors[k]))[:max(0, left)]:
+        floors[k] += 1
+    return floors

@@ -8,7 +8,7 @@ straight onto the canvas. A Chart is still a Drawing: it renders anywhere a Draw
 
 from __future__ import annotations
 
-from reportlab.graphics.shapes import Circle, Drawing, Line, Path, Polygon, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Ellipse, Line, Path, Polygon, Rect, String
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.pathobject import PDFPathObject
 
@@ -68,6 +68,14 @@ class _State:
             c.rect(shape.x, shape.y, shape.width, shape.height, stroke=stroke_it, fill=fill_it)
         elif isinstance(shape, Circle):
             c.circle(shape.cx, shape.cy, shape.r, stroke=stroke_it, fill=fill_it)
+        elif isinstance(shape, Ellipse):  # the synthesis' spread, dashed
+            c.saveState()
+            if shape.strokeDashArray:
+                c.setDash(shape.strokeDashArray)
+            c.ellipse(shape.cx - shape.rx, shape.cy - shape.ry, shape.cx + shape.rx, shape.cy + shape.ry,
+                      stroke=stroke_it, fill=fill_it)
+            c.restoreState()
+            self.fill = self.stroke = self.width = None  # forget the cache: the state was saved and restored
         elif isinstance(shape, Line):
             c.line(shape.x1, shape.y1, shape.x2, shape.y2)
         elif isinstance(shape, Polygon):
