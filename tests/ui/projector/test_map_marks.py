@@ -107,3 +107,20 @@ def test_the_group_word_is_placed_like_the_names(clustered):
     group = ink_boxes(p.drawn)["Group"]
     assert QPointF(group.center() - px(CENTROID)).manhattanLength() < 0.12 * SIDE
     assert not any(group.intersects(dot_rect(c, r)) for c, r in dots(p))
+
+
+def test_the_zoom_on_the_group_magnifies_the_centre_and_says_so(clustered):
+    # The cluster reaches 0.08 from the centre: 0.08 x 1.2 = 0.096, so x4 (the most) fits.
+    _, before = record_painter(scene_of(clustered, revealed=True), SIZE, vector=True)
+    _, p = record_painter(scene_of(clustered, revealed=True, zoom=True), SIZE, vector=True)
+    apart = [dots(before)[i][0] for i in (0, 1)], [dots(p)[i][0] for i in (0, 1)]
+    (a, b), (za, zb) = apart
+    assert QPointF(zb - za).manhattanLength() == pytest.approx(4 * QPointF(b - a).manhattanLength())
+    texts = [d.text for d in p.drawn]
+    assert "zoom ×4 on the group · the axes graduated" in texts
+    words = {d.text: d.bounds for d in before.drawn}
+    kept = [d for d in p.drawn if d.text in ("Hands-on", "Analyse", "↓ Field · short term", "People →")]
+    assert len(kept) == 4
+    for d in kept:  # the quadrant names and the poles stay where they were
+        assert d.bounds == words[d.text]
+    assert len(geometry.scale_ticks(4.0)) == 4  # ±0.1, ±0.2 of the full map: drawn on both axes

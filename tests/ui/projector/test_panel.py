@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from PySide6.QtCore import QPoint, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QMessageBox
 
@@ -141,3 +141,50 @@ def test_the_panel_opens_and_closes_the_projector(panel, qtbot):
     panel.toggle_window()
     assert panel.projector is None
     assert panel.open_button.text() == "Open the projector"
+
+
+@pytest.fixture
+def styled_panel(live, qtbot):
+    """The panel as the console shows it, under the console's style sheet."""
+    from PySide6.QtWidgets import QWidget, QVBoxLayout
+
+    from workshop_app.ui.console.style import CONSOLE_STYLE
+    host = QWidget()
+    host.setStyleSheet(CONSOLE_STYLE)
+    panel = ProjectorPanel(ProjectorController(live))
+    QVBoxLayout(host).addWidget(panel)
+    qtbot.addWidget(host)
+    host.show()
+    qtbot.waitExposed(host)
+    yield panel  # the host lives as long as the test
+    host.close()
+
+
+def output_button(panel: ProjectorPanel, output: str):
+    return next(b for b in panel.output_buttons.buttons() if b.property("output") == output)
+
+
+def fill_of(button) -> QColor:
+    """The button's background, just inside its left border, half-way down."""
+    image = button.grab().toImage()
+    return image.pixelColor(4, image.height() // 2)
+
+
+def test_black_title_card_and_show_say_which_one_the_room_sees(styled_panel):
+    panel = styled_panel
+    for active in ("show", "blank", "title", "show"):
+        panel.controller.set_output(active)
+        fills = {output: fill_of(output_button(panel, output)) for output in ("blank", "title", "show")}
+        lit = fills.pop(active)
+        assert lit.lightness() < 160, active  # the active one filled with the accent
+        assert all(other.lightness() > 240 for other in fills.values()), active  # the others white
+        assert output_button(panel, active).font().bold()
+
+
+def test_the_zoom_on_the_group_is_off_by_default_and_follows_the_projector(panel):
+    assert not panel.zoom_box.isChecked()
+    assert not panel.controller.state.zoom
+    panel.zoom_box.click()
+    assert panel.controller.state.zoom
+    panel.controller.set_zoom(False)
+    assert not panel.zoom_box.isChecked()

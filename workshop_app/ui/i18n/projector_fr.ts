@@ -68,6 +68,10 @@
         <translation>Groupe</translation>
     </message>
     <message>
+        <source>zoom ×{zoom} on the group · the axes graduated</source>
+        <translation>zoom ×{zoom} sur le groupe · axes gradués</translation>
+    </message>
+    <message>
         <source>arrow: ideal in 12 months</source>
         <translation>flèche : l’idéal dans 12 mois</translation>
     </message>
@@ -169,6 +173,14 @@
     <message>
         <source>Show the arrows towards the ideal</source>
         <translation>Montrer les flèches vers l’idéal</translation>
+    </message>
+    <message>
+        <source>Zoom on the group</source>
+        <translation>Zoomer sur le groupe</translation>
+    </message>
+    <message>
+        <source>Fits the map to the group’s points, about the centre; the projector shows the magnification and a scale.</source>
+        <translation>Ajuste la carte aux points du groupe, autour du centre ; le projecteur affiche l’agrandissement et une graduation.</translation>
     </message>
     <message>
         <source>Reveal the results</source>

@@ -65,6 +65,10 @@ class ProjectorController(QObject):
     def set_arrows(self, shown: bool) -> None:
         self._update(arrows=shown)
 
+    def set_zoom(self, zoomed: bool) -> None:
+        """The map fitted to the group's extent (off by default)."""
+        self._update(zoom=zoomed)
+
     def set_revealed(self, revealed: bool) -> None:
         """The reveal is the workshop's moment: every point collected so far arrives together."""
         if revealed and not self._state.revealed and self._placed:

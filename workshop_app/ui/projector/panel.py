@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton, QRadioButton, QVBoxLayout, QWidget,
 )
 
+from workshop_app.model.territories import ACCENT
 from workshop_app.ui.projector.canvas import ProjectorCanvas
 from workshop_app.ui.projector.controller import ProjectorController
 from workshop_app.ui.projector.export import export_png, export_svg
@@ -25,6 +26,8 @@ from workshop_app.ui.screens import ScreenPicker, identify_screens
 from workshop_app.ui.widgets import open_dialog, text_label
 
 OUTPUTS: tuple[Output, ...] = ("blank", "title", "show")
+ACTIVE_OUTPUT_STYLE = (f"QPushButton#outputChoice:checked {{ background: {ACCENT}; border-color: {ACCENT}; "
+                       "color: white; }")
 
 
 def view_names() -> dict[View, str]:
@@ -75,6 +78,10 @@ class ProjectorPanel(QWidget):
 
         self.arrows_box = QCheckBox(self.tr("Show the arrows towards the ideal"))
         self.arrows_box.toggled.connect(controller.set_arrows)
+        self.zoom_box = QCheckBox(self.tr("Zoom on the group"))
+        self.zoom_box.setToolTip(self.tr("Fits the map to the group’s points, about the centre; "
+                                         "the projector shows the magnification and a scale."))
+        self.zoom_box.toggled.connect(controller.set_zoom)
         self.reveal_button = QPushButton(self.tr("Reveal the results"))
         self.reveal_button.setCheckable(True)
         self.reveal_button.toggled.connect(controller.set_revealed)
@@ -85,6 +92,7 @@ class ProjectorPanel(QWidget):
                                           self.tr("Show"))):
             button = QPushButton(text)
             button.setCheckable(True)
+            button.setObjectName("outputChoice")
             button.setProperty("output", output)
             self.output_buttons.addButton(button)
             output_row.addWidget(button)
@@ -108,6 +116,7 @@ class ProjectorPanel(QWidget):
             (self.tr("View"), self._row(self.view_box)),
             (self.tr("Labels"), label_row),
             ("", self._row(self.arrows_box)),
+            ("", self._row(self.zoom_box)),
             ("", self._row(self.reveal_button)),
             (self.tr("Output"), output_row),
         ]
@@ -127,6 +136,9 @@ class ProjectorPanel(QWidget):
         layout.addLayout(controls)
         layout.addLayout(room, 1)
 
+        # What the room sees stands out among Black / Title card / Show: filled with the accent
+        # and in bold, so the trainer never has to guess (the console's buttons are all white).
+        self.setStyleSheet(ACTIVE_OUTPUT_STYLE)
         controller.state_changed.connect(self.follow_state)
         self.screen_box.currentIndexChanged.connect(self._preview_screen)
         self.follow_state()
@@ -177,17 +189,23 @@ class ProjectorPanel(QWidget):
 
     def follow_state(self) -> None:
         state = self.controller.state
-        widgets = [self.view_box, self.label_buttons, self.arrows_box, self.reveal_button, self.output_buttons]
+        widgets = [self.view_box, self.label_buttons, self.arrows_box, self.zoom_box, self.reveal_button,
+                   self.output_buttons]
         for widget in widgets:
             widget.blockSignals(True)
         self.view_box.setCurrentIndex(self.view_box.findData(state.view.value))
         for button in self.label_buttons.buttons():
             button.setChecked(button.property("mode") == state.labels)
         self.arrows_box.setChecked(state.arrows)
+        self.zoom_box.setChecked(state.zoom)
         self.reveal_button.setChecked(state.revealed)
         self.reveal_button.setText(self.tr("Hide the results") if state.revealed else self.tr("Reveal the results"))
         for button in self.output_buttons.buttons():
-            button.setChecked(button.property("output") == state.output)
+            active = button.property("output") == state.output
+            button.setChecked(active)
+            font = button.font()
+            font.setBold(active)
+            button.setFont(font)
         for widget in widgets:
             widget.blockSignals(False)
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont, QPainter
 from workshop_app.model.scoring import GroupResult
 from workshop_app.ui import theme
 from workshop_app.ui.projector import style, views
-from workshop_app.ui.projector.map_painter import MapPainter
+from workshop_app.ui.projector.map_painter import MapPainter, map_zoom
 from workshop_app.ui.projector.scene import Scene
 from workshop_app.ui.projector.texts import RoomText, View
 
@@ -50,6 +50,14 @@ def map_column(rect: QRectF) -> QRectF:
     margin = rect.height() * style.MARGIN
     square = map_square(rect)
     return QRectF(rect.x() + margin * 1.4, square.y(), square.x() - rect.x() - margin * 2.6, square.height())
+
+
+def zoom_note(scene: Scene, room: RoomText) -> str:
+    """"zoom ×2.5 on the group · …" while the map is magnified, else nothing."""
+    zoom = map_zoom(scene)
+    if zoom == 1.0 or not scene.state.revealed:
+        return ""
+    return room.get("zoom", zoom=room.number(zoom, 0 if zoom.is_integer() else 2).rstrip("0"))
 
 
 class ScenePainter:
@@ -96,7 +104,9 @@ class ScenePainter:
             return room.get("hidden", placed=group.n_placed)
         if view == View.MAP:
             note = room.get("placed", placed=group.n_placed, invited=group.n_invited)
-            return note + ("   ·   → " + room.get("arrows") if scene.state.arrows else "")
+            zoom = zoom_note(scene, room)
+            return note + ("   ·   → " + room.get("arrows") if scene.state.arrows else "") + (
+                "   ·   " + zoom if zoom else "")
         if view == View.PROFILE:
             if group.territories is None:
                 return ""
@@ -139,6 +149,11 @@ class ScenePainter:
                    views.fitted(p, caption, column.width(), h, style.HEADING, weight=QFont.Weight.DemiBold),
                    style.MUTED)
         if scene.state.revealed:
+            zoom = zoom_note(scene, room)
+            if zoom:  # said in words beside the graduated axes: the room must not misread distances
+                views.text(p, QRectF(column.x(), y + h * 0.07, column.width(), h * 0.05), _LEFT, zoom,
+                           views.fitted(p, zoom, column.width(), h, style.BODY, weight=QFont.Weight.DemiBold),
+                           style.ACCENT)
             self._paint_legend(p, column, square.width(), scene, room, h)
         else:
             note = room.get("hidden_note")

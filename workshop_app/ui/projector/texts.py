@@ -49,6 +49,7 @@ PHRASES: dict[str, str] = {
     "hidden_note": QT_TRANSLATE_NOOP("Projector", "The results will be revealed together"),
     "group": QT_TRANSLATE_NOOP("Projector", "Group"),
     "arrows": QT_TRANSLATE_NOOP("Projector", "arrow: ideal in 12 months"),
+    "zoom": QT_TRANSLATE_NOOP("Projector", "zoom ×{zoom} on the group · the axes graduated"),
     "waiting": QT_TRANSLATE_NOOP("Projector", "Waiting for the first answers"),
     "profile_note": QT_TRANSLATE_NOOP("Projector", "mean score out of 100 · bar: spread"),
     "profile_short": QT_TRANSLATE_NOOP("Projector", "The practices are in the full questionnaire only"),
