@@ -125,8 +125,10 @@ def test_the_priority_follows_the_commitment_then_the_wish_then_the_scores():
     assert find(scores(92, 38, 21, 30), today, ideal, "faire").priority == "developper"
     # No wish to move time: the most under-used, commando (21).
     assert find(scores(92, 38, 21, 30), today, today).priority == "commando"
-    # Balanced and no wish: none.
+    # Balanced: keeping the balance comes first, even with time wished elsewhere; a commitment still leads.
     assert find(scores(60, 55, 52, 58), today, today).priority is None
+    assert find(scores(60, 55, 52, 58), today, ideal).priority is None
+    assert find(scores(60, 55, 52, 58), today, ideal, "analyser").priority == "analyser"
 
 
 def test_group_findings_count_managers_never_name_them():

@@ -90,3 +90,14 @@ def test_time_legend_names_the_swatches_and_the_three_figure_columns(language, e
     assert [s.text for s in of(d, String)] == expected
     # The figure heads end where time_split's figures end: 120 and 60 points before the edge, then the edge.
     assert [s.x for s in of(d, String)[2:]] == [WIDTH + 100 - 120, WIDTH + 100 - 60, WIDTH + 100]
+
+
+def test_territory_text_colours_are_dark_enough_to_read_areas_keep_theirs():
+    from workshop_app.model.territories import BY_CODE, CODES
+    from workshop_app.report.charts import contrast_on_white, text_colour
+    # Commando's orange #E69F00 is 2.2:1 on white: text gets a darker amber, the area keeps the orange.
+    assert contrast_on_white("#E69F00") < 2.3
+    for code in CODES:
+        assert contrast_on_white(text_colour(code)) >= 4.5, code
+    assert text_colour("analyser") == BY_CODE["analyser"].colour  # already 5.2:1: unchanged
+    assert BY_CODE["commando"].colour == "#E69F00"

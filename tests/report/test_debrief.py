@@ -273,3 +273,19 @@ def test_group_figures_only_with_three_other_finished_participants(firefighter):
     assert "Moyenne du groupe" in first
     # Indices: the reader 26, three balanced managers 100 (four equal scores): range 26-100, median 100.
     assert "Dans ce groupe : de 26 à 100, médiane 100." in first
+
+
+def test_a_balanced_manager_gets_moves_for_keeping_the_balance(make_session):
+    store = make_session()
+    pid = store.add_participant("Paul Morel")
+    finish(store, pid, BALANCED)  # 50 everywhere: nothing under-used
+    text = flat(" ".join(debrief_of(store, pid)))
+    assert "Votre priorité : tenir cet équilibre quand la pression monte." in text
+    assert "Tenir l’équilibre sous pression · Trois actions à essayer le mois prochain" in text
+    assert "Repérez votre territoire refuge" in text
+
+
+def test_a_hyphenated_territory_name_keeps_its_hyphen_beside_a_minus(firefighter):
+    text = flat(" ".join(debrief_of(*firefighter, language="en")))
+    # Wish -15 on Hands-on: the name keeps its hyphen, the figure gets a true minus.
+    assert "take 20 points from Hands-on (−15) and Analyse (−5) and give them to Develop people (+20)" in text

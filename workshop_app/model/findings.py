@@ -138,12 +138,15 @@ class Findings:
     def priority(self) -> str | None:
         """The territory to work first: the manager's own wish before the scores.
 
-        The committed territory, unless it goes against the wished shift; else the territory
+        The committed territory, unless it goes against the wished shift; else None for a
+        balanced manager (the priority is keeping the balance under pressure); else the territory
         the manager wants to give the most time to (the lowest-scored among ties); else the most
-        under-used. None when nothing is under-used and no time is wished anywhere: keep the balance.
+        under-used.
         """
         if self.commitment in CODES and self.against_wish is None:
             return self.commitment
+        if self.balanced is not None:
+            return None
         if self.wants_more is not None:
             return min(self.wants_more.territories, key=lambda c: (self.values or {}).get(c, 0.0))
         return self.under_used[0].territory if self.under_used else None

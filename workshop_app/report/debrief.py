@@ -27,7 +27,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from workshop_app.model import findings as fd
 from workshop_app.model.findings import Findings, Major, NoClearMajor, findings_of
 from workshop_app.model.instrument import Instrument
-from workshop_app.model.numbers import rounded
+from workshop_app.model.numbers import rounded, signed
 from workshop_app.model.scoring import GroupResult, ParticipantResult
 from workshop_app.model.territories import ACCENT, BY_CODE, CENTROID, CODES, INK, MUTED, RULE, Language
 from workshop_app.report import charts, fonts, layout
@@ -122,7 +122,7 @@ def _scored(codes: tuple[str, ...], values: Mapping[str, float], names: Mapping[
 def _deltas(wish: Mapping[str, int], sign: int, names: Mapping[str, str], lang: Language) -> str:
     """The territories moving one way, each with its change: "Analyse (+10) and Develop people (+10)"."""
     moving = sorted((c for c in CODES if wish[c] * sign > 0), key=lambda c: -abs(wish[c]))
-    return join_names([f"{names[c]} ({wish[c]:+d})".replace("-", "−") for c in moving], lang)
+    return join_names([f"{names[c]} ({signed(wish[c])})" for c in moving], lang)
 
 
 def reading(r: ParticipantResult, found: Findings, names: Mapping[str, str], lang: Language) -> list[str]:
@@ -334,13 +334,10 @@ def _figure_plain(found: Findings, value: float) -> str:
 def _territories(data: DebriefData, found: Findings) -> list[Flowable]:
     r, lang, names = data.result, data.session.language, _names(data)
     values = _values(r)
-    story: list[Flowable] = [CondPageBreak(160), Spacer(1, 14), layout.heading(text(lang, "by_territory")),
-                             layout.label(text(lang, "by_territory_intro"), SMALL), Spacer(1, 10)]
-    for code in CODES:
-        value = values.get(code)
-        story.append(_territory_block(code, names[code], value, r, found, lang))
-    story += [Spacer(1, 4), _field_visit(lang)]
-    return story
+    blocks = [_territory_block(code, names[code], values.get(code), r, found, lang) for code in CODES]
+    head: list[Flowable] = [Spacer(1, 14), layout.heading(text(lang, "by_territory")),
+                            layout.label(text(lang, "by_territory_intro"), SMALL), Spacer(1, 10), blocks[0]]
+    return [KeepTogether(head), *blocks[1:], Spacer(1, 4), _field_visit(lang)]
 
 
 def _territory_block(code: str, name: str, value: float | None, r: ParticipantResult, found: Findings,
