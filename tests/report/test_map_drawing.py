@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from reportlab.graphics.shapes import Circle, Polygon, Rect, String
 from reportlab.lib.colors import HexColor
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from workshop_app.model.territories import BY_CODE, CODES
 from workshop_app.report.map_drawing import Arrow, balance_map, tint
@@ -81,3 +82,36 @@ def test_the_readers_label_stays_beside_the_dot_when_there_is_room():
     label = next(s for s in shapes(d, String) if s.text == "Vous")
     assert label.textAnchor == "start"
     assert label.x == pytest.approx(200 * (0.25 + 0.03))  # dot at 0.25, then radius, gap and nudge
+
+
+def test_coincident_points_are_one_dot_marked_with_their_count():
+    d = balance_map(SIDE, "fr", NAMES, points=[(0.1, 0.2), (-0.3, 0.4), (0.1, 0.2), (0.1, 0.2)])
+    circles = shapes(d, Circle)
+    assert len(circles) == 2  # three managers on one spot, one elsewhere
+    by_radius = sorted(circles, key=lambda c: c.r)
+    assert (by_radius[1].cx, by_radius[1].cy) == pytest.approx((110, 120))  # (0.1, 0.2), by hand
+    assert by_radius[1].r > by_radius[0].r
+    assert "×3" in {s.text for s in shapes(d, String)}
+
+
+def test_the_reader_is_at_least_as_prominent_as_the_group_and_drawn_above_it():
+    d = balance_map(SIDE, "fr", NAMES, highlight=(0.02, 0.0), highlight_label="Vous", centroid=(0.0, 0.0))
+    circles = shapes(d, Circle)
+    centroid = next(i for i, c in enumerate(circles) if (c.cx, c.cy) == pytest.approx((100, 100)))
+    reader = next(i for i, c in enumerate(circles) if (c.cx, c.cy) == pytest.approx((102, 100)))
+    assert circles[reader].r >= circles[centroid].r
+    assert reader > centroid
+
+
+def test_the_readers_label_never_covers_their_arrow():
+    # From (-0.5, -0.5) to (0, -0.5): the arrow runs right of the dot, canvas x 0.25..0.5 at
+    # y 0.75, exactly where the label usually goes.
+    d = balance_map(SIDE, "fr", NAMES, highlight=(-0.5, -0.5), highlight_label="Vous",
+                    arrows=[Arrow((-0.5, -0.5), (0.0, -0.5))])
+    label = next(s for s in shapes(d, String) if s.text == "Vous")
+    width = stringWidth("Vous", label.fontName, label.fontSize)
+    left = {"start": label.x, "middle": label.x - width / 2, "end": label.x - width}[label.textAnchor]
+    bottom, top = label.y - 0.25 * label.fontSize, label.y + 0.95 * label.fontSize
+    arrow_y = 200 * (1 - 0.75)
+    covers = left < 100 and left + width > 50 and bottom < arrow_y < top
+    assert not covers

@@ -24,7 +24,9 @@ from workshop_app.report.painter import Chart
 CAP_HEIGHT = 0.73  # Inter's cap height, in ems: where a baseline goes to align a text's top
 QUADRANT_TINT = 0.10
 HIGHLIGHT_SIZE = geometry.POINT_LABEL_SIZE * 1.2
-HIGHLIGHT_NUDGE = 0.01  # the reader's label sits this much further from its bigger dot
+HIGHLIGHT_RADIUS = geometry.CENTROID_RADIUS  # the reader's dot: at least as prominent as the group's
+COUNT_SIZE = geometry.POINT_LABEL_SIZE * 0.9  # "×3" beside a dot for several managers
+ARROW_CLEARANCE = 0.02  # labels keep this wide a band along an arrow free
 BACKDROP_PAD = 2.5  # points of white either side of the reader's label
 
 
@@ -143,24 +145,52 @@ def balance_map(
         p.text(label.x, label.y, value, label.size, label.h_align, label.v_align, colour, font)
     for arrow in arrows:
         p.arrow(arrow, INK, 1.4)
-    for point in points:
-        p.dot(point, geometry.POINT_RADIUS * 0.8, tint(INK, 0.55), white, 0.6)
+    obstacles = [text_box(label, value, font) for label, value, _, font in words]
+    obstacles += [box for arrow in arrows
+                  for box in geometry.segment_boxes(geometry.to_canvas(arrow.start), geometry.to_canvas(arrow.end),
+                                                    ARROW_CLEARANCE)]
+    marks = geometry.merge_points(points)
+    for mark in marks:  # a dot per spot, bigger when it stands for several managers
+        p.dot(mark.point, mark.radius * 0.8, tint(INK, 0.55), white, 0.6)
+    dots = [geometry.dot_box(mark) for mark in marks]
     if centroid is not None:
         p.dot(centroid, geometry.CENTROID_RADIUS, CENTROID, white, 1.5)
-    if highlight is not None:
-        p.dot(highlight, geometry.POINT_RADIUS * 1.3, INK, white, 1.5)
+        dots.append(_disc(centroid, geometry.CENTROID_RADIUS))
+    if highlight is not None:  # the reader above the group, and no smaller than its mark
+        p.dot(highlight, HIGHLIGHT_RADIUS, INK, white, 1.5)
+        dots.append(_disc(highlight, HIGHLIGHT_RADIUS))
         if highlight_label:
-            obstacles = [text_box(label, value, font) for label, value, _, font in words]
-            _highlight_label(p, highlight, highlight_label, obstacles)
+            _highlight_label(p, highlight, highlight_label, dots, obstacles)
+    _counts(p, marks, dots, obstacles)
     return d
 
 
-def _highlight_label(p: _Painter, point: Point, value: str, obstacles: list[geometry.Rect]) -> None:
-    """The reader's label, on its backdrop, placed as the projector places its labels (the box
-    asked for includes the nudge away from the dot, so the text moves within it)."""
+def _disc(point: Point, radius: float) -> geometry.Rect:
+    cx, cy = geometry.to_canvas(point)
+    return geometry.Rect(cx - radius, cy - radius, 2 * radius, 2 * radius)
+
+
+def _counts(p: _Painter, marks: Sequence[geometry.Mark], dots: list[geometry.Rect],
+            obstacles: list[geometry.Rect]) -> None:
+    """"×3" beside each dot standing for several managers, placed as the projector places it."""
+    merged = [m for m in marks if m.count > 1]
+    texts = [geometry.count_text(m.count) for m in merged]
+    tags = [geometry.Tag(*geometry.to_canvas(m.point), stringWidth(t, fonts.BOLD, COUNT_SIZE), 1.15 * COUNT_SIZE,
+                         m.radius * 0.8) for m, t in zip(merged, texts)]
+    for label, value in zip(geometry.place_tags(tags, dots, obstacles), texts):
+        if label is not None:
+            p.text(label.x, label.y, value, COUNT_SIZE, label.h_align, label.v_align, INK, fonts.BOLD)
+
+
+def _highlight_label(p: _Painter, point: Point, value: str, dots: list[geometry.Rect],
+                     obstacles: list[geometry.Rect]) -> None:
+    """The reader's label, on its backdrop, placed as the projector places its labels: off the
+    map's words, every dot and the reader's own arrow."""
     w = stringWidth(value, fonts.BOLD, HIGHLIGHT_SIZE) + 2 * BACKDROP_PAD / p.side
-    (label,) = geometry.place_labels([point], [(w + HIGHLIGHT_NUDGE, 1.15 * HIGHLIGHT_SIZE + HIGHLIGHT_NUDGE)],
-                                     obstacles)
-    u = label.x + {"left": HIGHLIGHT_NUDGE, "center": 0.0, "right": -HIGHLIGHT_NUDGE}[label.h_align]
-    v = label.y + {"top": HIGHLIGHT_NUDGE, "middle": 0.0, "bottom": -HIGHLIGHT_NUDGE}[label.v_align]
-    p.text(u, v, value, HIGHLIGHT_SIZE, label.h_align, label.v_align, INK, fonts.BOLD, backdrop=True)
+    tag = geometry.Tag(*geometry.to_canvas(point), w, 1.15 * HIGHLIGHT_SIZE, HIGHLIGHT_RADIUS)
+    (label,) = geometry.place_tags([tag], dots, obstacles)
+    if label is None:  # a crowded spot: keep off the arrow and the words at least
+        (label,) = geometry.place_tags([tag], [], obstacles)
+    if label is None:
+        return
+    p.text(label.x, label.y, value, HIGHLIGHT_SIZE, label.h_align, label.v_align, INK, fonts.BOLD, backdrop=True)
