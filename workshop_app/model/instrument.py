@@ -7,6 +7,8 @@ One file holds both languages. A bad file is reported with every problem and whe
 from __future__ import annotations
 
 import json
+import os
+import stat
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -17,6 +19,15 @@ from workshop_app.resources import INSTRUMENTS_DIR
 
 DEFAULT_INSTRUMENT_ID = "equilibre-v1"
 PHASES = ("today", "ideal")
+# Bounds: what a station screen can show and a session file can store (SQLite integers).
+MAX_VERSION = 2**31 - 1
+MAX_SCALE_VALUE = 1000
+MAX_SCALE_POINTS = 11
+MAX_ITEMS = 200
+MAX_TENSIONS = 30
+MAX_TENSION_STEPS = 11
+MAX_ACTIONS = 10
+MAX_FILE_BYTES = 5_000_000
 
 Text = dict[str, str]
 
@@ -108,7 +119,13 @@ def load_instrument(path: str | Path) -> Instrument:
     """Read and validate an instrument file; raise InstrumentError naming every problem."""
     path = Path(path)
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):  # a FIFO would hang the read
+            raise InstrumentError(str(path), ["not a regular file"])
+        if os.stat(path).st_size > MAX_FILE_BYTES:
+            raise InstrumentError(str(path), [f"larger than {MAX_FILE_BYTES // 1_000_000} MB"])
         data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except RecursionError:
+        raise InstrumentError(str(path), ["nested too deeply to be an instrument"]) from None
     except FileNotFoundError:
         raise InstrumentError(str(path), ["file not found"]) from None
     except (OSError, UnicodeDecodeError) as exc:
@@ -126,6 +143,12 @@ def parse_instrument(data: Any, source: str = "instrument") -> Instrument:
     problems: list[str] = []
     if not isinstance(data, dict):
         raise InstrumentError(source, ["the top level must be a JSON object"])
+    try:
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise InstrumentError(source, ["holds a text that is not valid Unicode (a lone surrogate)"]) from None
+    except (RecursionError, ValueError, TypeError):
+        raise InstrumentError(source, ["nested too deeply to be an instrument"]) from None
     _Checker(data, problems).check()
     if problems:
         raise InstrumentError(source, problems)
@@ -150,9 +173,9 @@ class _Checker:
             if not isinstance(value.get(language), str) or not value[language].strip():
                 self.problem(where, f"missing translation '{language}'")
 
-    def positive_int(self, value: Any, where: str) -> bool:
-        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            self.problem(where, "must be a whole number of at least 1")
+    def positive_int(self, value: Any, where: str, high: int = MAX_VERSION) -> bool:
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= high:
+            self.problem(where, f"must be a whole number from 1 to {high}")
             return False
         return True
 
@@ -197,8 +220,8 @@ class _Checker:
                 self.problem(where, "must be an object with value and label")
                 continue
             value = point.get("value")
-            if isinstance(value, bool) or not isinstance(value, int):
-                self.problem(f"{where}.value", "must be a whole number")
+            if isinstance(value, bool) or not isinstance(value, int) or not -MAX_SCALE_VALUE <= value <= MAX_SCALE_VALUE:
+                self.problem(f"{where}.value", f"must be a whole number from {-MAX_SCALE_VALUE} to {MAX_SCALE_VALUE}")
             else:
                 values.append(value)
             self.text(point.get("label"), f"{where}.label")
@@ -206,6 +229,8 @@ class _Checker:
             self.problem("scale", "values must be consecutive whole numbers in increasing order")
         if len(values) == 1:
             self.problem("scale", "needs at least two points")
+        if len(self.data.get("scale") or ()) > MAX_SCALE_POINTS:
+            self.problem("scale", f"at most {MAX_SCALE_POINTS} points (what a station screen can show)")
 
     def check_items(self) -> None:
         seen: set[str] = set()
@@ -227,6 +252,8 @@ class _Checker:
             else:
                 territories.add(item["territory"])
             self.text(item.get("text"), f"{where}.text")
+        if len(self.data.get("items") or ()) > MAX_ITEMS:
+            self.problem("items", f"at most {MAX_ITEMS} items")
         if self.data.get("items"):
             for code in CODES:
                 if code not in territories:
@@ -253,9 +280,11 @@ class _Checker:
             self.problem("tensions", "missing")
             return
         steps = tensions.get("steps")
-        if self.positive_int(steps, "tensions.steps") and (steps < 3 or steps % 2 == 0):
+        if self.positive_int(steps, "tensions.steps", MAX_TENSION_STEPS) and (steps < 3 or steps % 2 == 0):
             self.problem("tensions.steps", "must be an odd number of at least 3")
         seen: set[str] = set()
+        if len(tensions.get("items") or ()) > MAX_TENSIONS:
+            self.problem("tensions.items", f"at most {MAX_TENSIONS} tensions")
         for i, t in enumerate(self.listed(tensions.get("items"), "tensions.items")):
             tid = t.get("id") if isinstance(t, dict) else None
             where = f"tension {tid}" if isinstance(tid, str) and tid else f"tensions.items[{i}]"
@@ -273,7 +302,7 @@ class _Checker:
         if not isinstance(c, dict):
             self.problem("commitments", "missing")
             return
-        self.positive_int(c.get("max_actions"), "commitments.max_actions")
+        self.positive_int(c.get("max_actions"), "commitments.max_actions", MAX_ACTIONS)
         self.text(c.get("territory_prompt"), "commitments.territory_prompt")
         self.text(c.get("actions_prompt"), "commitments.actions_prompt")
 

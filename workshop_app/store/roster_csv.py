@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import csv
 import io
+import os
+import stat
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -79,6 +81,7 @@ _MESSAGES: dict[str, dict[str, str]] = {
     "already_in_session": {"en": "« {name} » is already in the session",
                            "fr": "« {name} » participe déjà à la session"},
 }
+_NOT_REGULAR = "not a regular file"
 _LINE = {"en": "line {line}: {message}", "fr": "ligne {line}\u202f: {message}"}
 _FIELD_NAMES = {"en": {"name": "the name", "first_name": "the first name", "last_name": "the last name",
                        "email": "the email", "team": "the team"},
@@ -145,6 +148,8 @@ def parse_roster(source: str | Path | bytes, existing_names: Iterable[str] = ())
         data = source
     else:
         try:
+            if not stat.S_ISREG(os.stat(source).st_mode):  # a FIFO would hang the read
+                return _failed("unreadable", reason=_NOT_REGULAR)
             data = Path(source).read_bytes()
         except OSError as exc:
             return _failed("unreadable", reason=exc.strerror or exc.__class__.__name__)

@@ -79,6 +79,10 @@ def _clean_text(value: Any, what: str, limit: int, required: bool = False) -> st
         raise InvalidInput(f"{what} is longer than {limit} characters")
     if any(ord(ch) < 32 and ch not in "\n\t" for ch in value):
         raise InvalidInput(f"{what} contains control characters")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # a byte the locale could not decode, kept as a lone surrogate
+        raise InvalidInput(f"{what} holds characters that are not valid text") from None
     return value
 
 
@@ -664,13 +668,13 @@ def _content_problem(conn: sqlite3.Connection, instrument: Instrument) -> str | 
         if item_id not in items:
             return f"an answer to an unknown item {str(item_id)[:20]!r}"
         if kind != "integer" or not low <= value <= high:
-            return f"an answer of {str(value)[:20]!r}, outside {low} to {high}"
+            return f"an answer of {_shown(value)}, outside {low} to {high}"
     tensions, steps = set(instrument.tension_ids), instrument.tension_steps
     for tension_id, value, kind in conn.execute("SELECT tension_id, value, typeof(value) FROM tensions"):
         if tension_id not in tensions:
             return f"an unknown tension {str(tension_id)[:20]!r}"
         if kind != "integer" or not 1 <= value <= steps:
-            return f"a tension of {str(value)[:20]!r}, outside 1 to {steps}"
+            return f"a tension of {_shown(value)}, outside 1 to {steps}"
     checks = " OR ".join(f"typeof({c}) != 'integer' OR {c} < 0" for c in CODES)
     if conn.execute(f"SELECT 1 FROM allocations WHERE {checks} LIMIT 1").fetchone():
         return "an allocation that is not whole points of 0 or more"
@@ -685,6 +689,11 @@ def _content_problem(conn: sqlite3.Connection, instrument: Instrument) -> str | 
                 or len(parsed) > instrument.max_actions:
             return "commitments that are not a list of actions"
     return None
+
+
+def _shown(value: object) -> str:
+    """A stored value in a message: numbers as they are, anything else quoted and cut short."""
+    return str(value) if isinstance(value, int) else repr(str(value)[:20])
 
 
 def _pin_hash(pin: str, salt: str) -> str:
