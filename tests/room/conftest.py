@@ -1,6 +1,6 @@
 """The room: a real X server with three monitors, a window manager and real input events.
 
-Room tests start the real app (`python -m workshop_app`, as `workshop-app` does) as a process on
+Room tests start the real app (`tests/room/launch.py`: `workshop-app` plus a read-only probe) as a process on
 an Xvfb server of 5760 × 1080 split into three monitors side by side — LAPTOP (x = 0, the
 console's), PROJ (x = 1920) and STATION (x = 3840), 1920 × 1080 each — under openbox, drive it
 with xdotool and read the outcome from the session file, the window list and screenshots.
@@ -17,11 +17,15 @@ Fixtures
 `Room` helpers (all waits poll a condition with a timeout; none relies on a fixed sleep alone)
 - monitors: `MONITORS` (name → (x, y, w, h)), `room.unplug("PROJ")`, `room.plug("PROJ")`,
   `room.monitors()` (the names plugged in), `room.monitor_at(x, y)`.
-- windows: `room.windows()` (list of `Window` from `wmctrl -l -G`: id, x, y, w, h, title; only
+- windows: `room.geometry(id)` (one window as xwininfo sees it), `room.windows()` (list of `Window` from `wmctrl -l -G`: id, x, y, w, h, title; only
   the windows the window manager shows), `room.visible_windows(name_regex)` (`xdotool search
   --onlyvisible --name`), `room.wait_window(title_regex, monitor=None)` → `Window`,
   `room.wait_no_window(title_regex)`, `room.wait_windows(title_regex, count)`,
   `room.wait_until(predicate, what)`, `room.activate(window)`.
+- the app's widgets (Qt widgets are not X windows): `app.widgets()` lists the visible ones with
+  class, object name, text and root coordinates (written by the probe in `launch.py`, the
+  program the room starts instead of `workshop-app`, same arguments); `app.widget(text=...,
+  cls=..., window=title_regex)` finds one; `room.click_widget(w)`, `room.click_tab(app, "Projecteur")`.
 - input: `room.click(x, y)`, `room.double_click(x, y, delay_ms=120)`, `room.click_in(window,
   dx, dy)` (relative to a window), `room.key("alt+Tab")`, `room.type_text("texte")` (one key at
   a time: accented letters are reliable that way).
@@ -35,6 +39,7 @@ Fixtures
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -60,7 +65,7 @@ MONITORS: dict[str, tuple[int, int, int, int]] = {
 # covering them all.
 OUTPUT = {"LAPTOP": "screen", "PROJ": "none", "STATION": "none"}
 PROGRAMS = {"Xvfb": "xvfb", "openbox": "openbox", "xdotool": "xdotool", "xrandr": "x11-xserver-utils",
-            "wmctrl": "wmctrl", "import": "imagemagick"}
+            "wmctrl": "wmctrl", "xwininfo": "x11-utils", "import": "imagemagick"}
 WAIT_S = 15.0
 
 
@@ -88,10 +93,55 @@ class Window:
         return self.x + self.width // 2, self.y + self.height // 2
 
 
+def _window_origin(env: dict[str, str], window_id: int) -> tuple[int, int]:
+    """Where X has the window's top-left corner now. xwininfo, not `xdotool getwindowgeometry`,
+    which counts the window manager's title bar twice."""
+    info = subprocess.run(["xwininfo", "-id", str(window_id)], env=env, capture_output=True, text=True,
+                          timeout=10).stdout
+    x = re.search(r"Absolute upper-left X:\s+(-?\d+)", info)
+    y = re.search(r"Absolute upper-left Y:\s+(-?\d+)", info)
+    return (int(x[1]), int(y[1])) if x and y else (0, 0)
+
+
 class AppProcess:
-    def __init__(self, process: subprocess.Popen[bytes], log_path: Path) -> None:
+    def __init__(self, process: subprocess.Popen[bytes], log_path: Path, probe: Path, env: dict[str, str]) -> None:
+        self.env = env
         self.process = process
         self.log_path = log_path
+        self.probe = probe
+
+    def widgets(self) -> list[dict[str, object]]:
+        """The app's visible widgets now, as `launch.py` describes them (x, y in root coordinates)."""
+        self.probe.unlink(missing_ok=True)
+        want = self.probe.with_suffix(".want")
+        want.touch()
+        deadline = time.monotonic() + WAIT_S
+        while not self.probe.exists():
+            if not self.running() or time.monotonic() > deadline:
+                raise AssertionError("the app did not describe its widgets: " + self.log()[-2000:])
+            time.sleep(0.02)
+        widgets = json.loads(self.probe.read_text())
+        origins: dict[int, tuple[int, int]] = {}
+        for widget in widgets:  # into root coordinates, from where X has each window now
+            wid = int(widget["window_id"])
+            if wid not in origins:
+                origins[wid] = _window_origin(self.env, wid)
+            dx, dy = origins[wid]
+            widget["x"], widget["y"] = int(widget["x"]) + dx, int(widget["y"]) + dy
+            if "tabs" in widget:
+                widget["tabs"] = [[text, x + dx, y + dy] for text, x, y in widget["tabs"]]
+        return widgets
+
+    def widget(self, text: str | None = None, cls: str | None = None, window: str | None = None,
+               name: str | None = None) -> dict[str, object]:
+        """The one visible widget with that text (and class / window title regex / object name)."""
+        def matches(w: dict[str, object]) -> bool:
+            return ((text is None or w["text"] == text) and (cls is None or w["class"] == cls)
+                    and (name is None or w["name"] == name)
+                    and (window is None or re.search(window, str(w["window"])) is not None))
+        found = [w for w in self.widgets() if matches(w)]
+        assert len(found) == 1, f"{len(found)} widgets {text!r} {cls or ''} {window or ''}: {found}"
+        return found[0]
 
     def log(self) -> str:
         return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
@@ -232,10 +282,12 @@ class Room:
             "[{0}]\n{1}={2}\n".format(*key.split("/", 1), value) for key, value in values.items()))
         env = self.env(XDG_CONFIG_HOME=str(config), LANG="C.UTF-8", LC_ALL="C.UTF-8")
         log = self.folder / f"app-{len(self.apps)}.log"
-        process = subprocess.Popen([sys.executable, "-m", "workshop_app", "--sessions-dir", str(session.parent),
-                                    "--open", str(session)],
+        probe = self.folder / f"probe-{len(self.apps)}.json"
+        env["ROOM_PROBE"] = str(probe)
+        process = subprocess.Popen([sys.executable, str(ROOM_DIR / "launch.py"), "--sessions-dir",
+                                    str(session.parent), "--open", str(session)],
                                    env=env, cwd=REPO, stdout=subprocess.DEVNULL, stderr=open(log, "wb"))
-        app = AppProcess(process, log)
+        app = AppProcess(process, log, probe, self.env())
         self.apps.append(app)
         self.wait_until(lambda: self._console_shown(app), "the console's window")
         return app
@@ -262,6 +314,16 @@ class Room:
         """Ids of the mapped windows whose title matches (xdotool: minimised ones are not mapped)."""
         done = self._run(["xdotool", "search", "--onlyvisible", "--name", name_regex], check=False)
         return [int(line) for line in done.stdout.split()]
+
+    def geometry(self, window_id: int) -> Window:
+        """One window as X has it now (any window, managed or not)."""
+        info = self._run(["xwininfo", "-id", str(window_id)], check=False).stdout
+        def value(label: str) -> int:
+            found = re.search(rf"{label}:\s+(-?\d+)", info)
+            return int(found[1]) if found else 0
+        title = re.search(r'xwininfo: Window id: \S+ "(.*)"', info)
+        return Window(window_id, value("Absolute upper-left X"), value("Absolute upper-left Y"), value("Width"),
+                      value("Height"), title[1] if title else "")
 
     def window(self, title_regex: str) -> Window | None:
         matching = [w for w in self.windows() if re.search(title_regex, w.title) and w.id in
@@ -310,6 +372,19 @@ class Room:
 
     def click_in(self, window: Window, dx: int, dy: int) -> None:
         self.click(window.x + dx, window.y + dy)
+
+    def click_widget(self, widget: dict[str, object]) -> None:
+        """A click in the middle of a widget described by `AppProcess.widget`."""
+        self.click(int(widget["x"]) + int(widget["w"]) // 2, int(widget["y"]) + int(widget["h"]) // 2)
+
+    def click_tab(self, app: AppProcess, title: str) -> None:
+        """A click on the tab called `title` in the app's tab bars."""
+        for bar in (w for w in app.widgets() if w["class"] == "QTabBar"):
+            for text, x, y in bar["tabs"]:  # type: ignore[union-attr]
+                if text.replace("&", "") == title:
+                    self.click(x, y)
+                    return
+        raise AssertionError(f"no tab {title!r}")
 
     def key(self, *keys: str) -> None:
         self._run(["xdotool", "key", "--clearmodifiers", *keys])

@@ -135,24 +135,42 @@ class ScreenPicker(QComboBox):
 class _ScreenNumber(QLabel):
     """A big number in the middle of one screen."""
 
+    SIDE = 360
+
     def __init__(self, number: int, screen: QScreen) -> None:
         super().__init__(str(number))
-        self.setWindowFlags(Qt.FramelessWindowHint | Qt.WindowStaysOnTopHint | Qt.Tool)
-        self.setAttribute(Qt.WA_DeleteOnClose)
+        self.setWindowFlags(Qt.FramelessWindowHint | Qt.WindowStaysOnTopHint | Qt.Tool
+                            | Qt.WindowDoesNotAcceptFocus)
+        self.setAttribute(Qt.WA_ShowWithoutActivating)
+        self.setWindowTitle(QCoreApplication.translate("Screens", "Screen {number}").format(number=number))
         self.setAlignment(Qt.AlignCenter)
         self.setStyleSheet("background: {ink}; color: white; font-size: 200px; font-weight: 700;"
                            "border-radius: 32px;".format(ink=INK))
-        self.resize(360, 360)
         centre = screen.geometry().center()
-        self.move(centre.x() - 180, centre.y() - 180)
+        self.setGeometry(centre.x() - self.SIDE // 2, centre.y() - self.SIDE // 2, self.SIDE, self.SIDE)
+        self.winId()  # the native window exists, so its screen can be set before showing
+        self.windowHandle().setScreen(screen)
+
+
+# The numbers on show. Kept here: an overlay nobody holds is freed before it is ever painted.
+_overlays: list[QWidget] = []
 
 
 def identify_screens(duration_ms: int = IDENTIFY_MS) -> list[QWidget]:
-    """Show each screen's number on it for a few seconds; returns the overlays (they close themselves)."""
-    overlays: list[QWidget] = []
+    """Show each screen's number on it for `duration_ms`, every time it is asked (numbers already
+    on show start again); returns the overlays, which close themselves."""
+    while _overlays:
+        _dismiss(_overlays[-1])
     for number, screen in enumerate(screens(), start=1):
         overlay = _ScreenNumber(number, screen)
+        _overlays.append(overlay)
         overlay.show()
-        QTimer.singleShot(duration_ms, overlay.close)
-        overlays.append(overlay)
-    return overlays
+        QTimer.singleShot(duration_ms, overlay, lambda o=overlay: _dismiss(o))
+    return list(_overlays)
+
+
+def _dismiss(overlay: QWidget) -> None:
+    if overlay in _overlays:
+        _overlays.remove(overlay)
+        overlay.close()
+        overlay.deleteLater()

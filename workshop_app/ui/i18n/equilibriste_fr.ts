@@ -505,6 +505,10 @@ Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
         <source>Screen</source>
         <translation>Écran</translation>
     </message>
+    <message>
+        <source>Screen {number}</source>
+        <translation>Écran {number}</translation>
+    </message>
 </context>
 <context>
     <name>SessionView</name>
