@@ -23,6 +23,9 @@ def open_station(qtbot):
     opened = []
 
     def factory(live: LiveSession, **kwargs) -> StationWindow:
+        # No settle nor mark for the tests that drive whole runs; the real ones are tested apart.
+        kwargs.setdefault("settle", 0)
+        kwargs.setdefault("mark_ms", 0)
         station = StationWindow(live, **kwargs)
         qtbot.addWidget(station)
         station.resize(1280, 800)
@@ -39,7 +42,8 @@ def open_station(qtbot):
 
 
 def press(qtbot, station: StationWindow, key: Qt.Key) -> None:
-    """A key as the participant types it: to the focused widget, once focus has settled."""
+    """A key as the participant types it: to the focused widget, once the page has settled."""
+    qtbot.waitUntil(station.accepting_input)
     QApplication.processEvents()
     target = QApplication.focusWidget() or station
     qtbot.keyClick(target, key)

@@ -372,6 +372,10 @@ class StatementPage(StepPage):
         self.body.addLayout(answers)
         self.body.addStretch(2)
 
+    def mark(self, value: int) -> None:
+        """The answer just recorded, shown checked until the next statement replaces it."""
+        check_only(self.group, value)
+
     def set_statement(self, statement: str, value: int | None) -> None:
         self.statement.setText(statement)
         check_only(self.group, value)
@@ -383,7 +387,6 @@ class StatementPage(StepPage):
     def handle_key(self, event: QKeyEvent) -> bool:
         value = digit(event.key())
         if value in self.values:
-            self.group.button(value).setChecked(True)
             self.answered.emit(value)
             return True
         return super().handle_key(event)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from workshop_app.answering import AnswerRun, NotSaved, Refused, Step
@@ -24,7 +24,17 @@ from workshop_app.ui.widgets import open_dialog
 
 IDLE_MS = 120_000  # an idle participant screen returns to welcome (nothing given is lost)
 THANKS_MS = 6_000
+MARK_MS = 350  # the answer chosen stays marked this long before the next statement appears
+SETTLE_MARGIN_MS = 150  # a new page ignores input for the double-click interval plus this
 _ACTIVITY = {QEvent.KeyPress, QEvent.MouseButtonPress, QEvent.TouchBegin, QEvent.Wheel}
+# What a settling page ignores: the second half of a double-click, a double tap, a repeated Enter.
+_INPUT = {QEvent.KeyPress, QEvent.KeyRelease, QEvent.MouseButtonPress, QEvent.MouseButtonRelease,
+          QEvent.MouseButtonDblClick, QEvent.TouchBegin, QEvent.TouchUpdate, QEvent.TouchEnd, QEvent.Wheel}
+
+
+def settle_ms() -> int:
+    """Longer than the platform's double-click interval, so one gesture never acts on two pages."""
+    return QGuiApplication.styleHints().mouseDoubleClickInterval() + SETTLE_MARGIN_MS
 
 
 class StationWindow(QWidget):
@@ -37,7 +47,7 @@ class StationWindow(QWidget):
     write_failed = Signal(str)  # an answer could not be saved: the cause, for the trainer
 
     def __init__(self, live: LiveSession, *, idle_ms: int = IDLE_MS, thanks_ms: int = THANKS_MS,
-                 parent: QWidget | None = None) -> None:
+                 settle: int | None = None, mark_ms: int = MARK_MS, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.live = live
         self.instrument = live.store.instrument
@@ -56,6 +66,10 @@ class StationWindow(QWidget):
         self._build_pages()
         self.idle_timer = QTimer(self, singleShot=True, interval=idle_ms, timeout=self.show_welcome)
         self.thanks_timer = QTimer(self, singleShot=True, interval=thanks_ms, timeout=self.show_welcome)
+        # Input is held while an answer is shown marked, then while the next page settles.
+        self.settle_timer = QTimer(self, singleShot=True, interval=settle_ms() if settle is None else settle)
+        self.mark_timer = QTimer(self, singleShot=True, interval=mark_ms, timeout=self._show_pending)
+        self._pending: Step | None = None
         QApplication.instance().installEventFilter(self)
         live.settings_changed.connect(self._show_session)
         live.roster_changed.connect(self._roster_changed)
@@ -107,8 +121,20 @@ class StationWindow(QWidget):
     def current_page(self) -> QWidget:
         return self.pages.currentWidget()
 
+    def accepting_input(self) -> bool:
+        """False while an answer is shown marked or a new page settles: input is then ignored."""
+        return not (self.settle_timer.isActive() or self.mark_timer.isActive())
+
+    def hold_input(self) -> None:
+        """Ignore input for the settle time (a page changed, or a question appeared on it)."""
+        if self.settle_timer.interval() > 0:
+            self.settle_timer.start()
+
     def _show(self, page: QWidget) -> None:
-        self.pages.setCurrentWidget(page)
+        self.mark_timer.stop()
+        if page is not self.current_page():
+            self.pages.setCurrentWidget(page)
+        self.hold_input()  # the same widget showing a new statement is a new page too
         page.focus_first()
         if page not in (self.welcome, self.thanks):
             self.idle_timer.start()
@@ -254,7 +280,20 @@ class StationWindow(QWidget):
             self._render(step)
 
     def _answer(self, value: int) -> None:
-        self._advance(self.run.answer, value)
+        """Written at once; the choice stays marked a moment, input held, then the next step."""
+        step = self._write(self.run.answer, value)
+        if step is False:
+            return
+        self.statement.mark(value)
+        self._pending = step
+        if self.mark_timer.interval() > 0:
+            self.mark_timer.start()
+        else:
+            self._show_pending()
+
+    def _show_pending(self) -> None:
+        step, self._pending = self._pending, None
+        self._render(step)
 
     def _tension(self, tension_id: str, value: int) -> None:
         self._write(self.run.set_tension, tension_id, value)
@@ -302,8 +341,12 @@ class StationWindow(QWidget):
         self.left.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Any touch, click or key in the station restarts the idle countdown."""
-        if (event.type() in _ACTIVITY and self.idle_timer.isActive()
-                and isinstance(watched, QWidget) and watched.window() is self):
+        """Any touch, click or key in the station restarts the idle countdown; while a page
+        settles, the station's input is swallowed."""
+        if not (isinstance(watched, QWidget) and watched.window() is self):
+            return False
+        if event.type() in _INPUT and not self.accepting_input():
+            return True
+        if event.type() in _ACTIVITY and self.idle_timer.isActive():
             self.idle_timer.start()
         return False
