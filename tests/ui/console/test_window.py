@@ -270,3 +270,12 @@ def test_the_window_geometry_is_remembered(qtbot, tmp_path):
 def test_the_usual_shortcuts_are_there(console):
     shortcuts = {a.shortcut().toString() for a in console.findChildren(QAction)}
     assert {"Ctrl+N", "Ctrl+O", "Ctrl+Q"} <= shortcuts
+
+
+def test_an_answer_the_station_could_not_save_is_explained_in_the_console(qtbot, console):
+    open_first(console)
+    station = console.open_station()
+    station.write_failed.emit("database or disk is full")
+    assert console.dialog.isVisible()
+    assert console.dialog.text() == ("An answer could not be saved at the station: database or disk is full\n"
+                                     "The participant was asked to call you. Every answer saved before is kept.")

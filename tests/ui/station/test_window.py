@@ -62,11 +62,22 @@ def tile_of(station: StationWindow, name: str):
     return next(t for t in station.names.tiles if t.property("name") == name)
 
 
+def pick(station: StationWindow, name: str) -> None:
+    """Touch the name, then "Yes, it's me"."""
+    tile_of(station, name).click()
+    assert station.current_page() is station.confirm
+    station.confirm.yes_button.click()
+
+
 def test_a_full_run_by_keyboard_only_records_every_answer(qtbot, live, open_station):
     station = open_station(live)
     press(qtbot, station, Qt.Key_Return)  # welcome → names, the first tile has the focus
     assert station.current_page() is station.names
     press(qtbot, station, Qt.Key_Return)  # picks Amélie Durand
+    assert station.current_page() is station.confirm
+    assert station.confirm.question.text() == "Vous êtes Amélie Durand\u202f?"
+    assert not live.store.history(pid_of(live, "Amélie Durand"))  # nothing recorded before "yes"
+    press(qtbot, station, Qt.Key_Return)  # it's me
     assert station.current_page() is station.statement
     for _ in range(24):
         press(qtbot, station, Qt.Key_4)
@@ -75,20 +86,27 @@ def test_a_full_run_by_keyboard_only_records_every_answer(qtbot, live, open_stat
         type_text(qtbot, points)
         press(qtbot, station, Qt.Key_Tab)
     press(qtbot, station, Qt.Key_Return)  # today
-    press(qtbot, station, Qt.Key_Return)  # ideal, proposed as today's
+    press(qtbot, station, Qt.Key_Return)  # the ideal, proposed as today's, waits for a touch
+    assert station.current_page() is station.allocation
+    for points in ("50", "30", "10", "10"):
+        type_text(qtbot, points)
+        press(qtbot, station, Qt.Key_Tab)
+    press(qtbot, station, Qt.Key_Return)
     assert station.current_page() is station.tensions
     for key in (Qt.Key_2, Qt.Key_5, Qt.Key_6):
         press(qtbot, station, key)
     press(qtbot, station, Qt.Key_Return)
     assert station.current_page() is station.commitments
-    press(qtbot, station, Qt.Key_Return)  # commitments are optional
+    press(qtbot, station, Qt.Key_Return)  # commitments are optional: "Finish?"
+    assert station.current_page() is station.commitments and station.commitments.ask.isVisible()
+    press(qtbot, station, Qt.Key_Return)
     assert station.current_page() is station.thanks
 
     r = live.store.responses(pid_of(live, "Amélie Durand"))
     assert dict(r.answers) == {f"p{i:02d}": 4 for i in range(1, 25)}
     expected = {"faire": 40, "analyser": 30, "commando": 20, "developper": 10}
     assert dict(r.allocations["today"]) == expected
-    assert dict(r.allocations["ideal"]) == expected
+    assert dict(r.allocations["ideal"]) == {"faire": 50, "analyser": 30, "commando": 10, "developper": 10}
     assert dict(r.tensions) == {"horizon": 2, "mode": 5, "focus": 6}
     assert r.commitment_territory is None
 
@@ -97,6 +115,7 @@ def test_a_full_run_by_mouse_only_records_every_answer(qtbot, live, open_station
     station = open_station(live)
     qtbot.mouseClick(station.welcome.start_button, Qt.LeftButton)
     qtbot.mouseClick(tile_of(station, "Chloé & Co"), Qt.LeftButton)
+    qtbot.mouseClick(station.confirm.yes_button, Qt.LeftButton)
     for value in [1, 2, 3, 4, 5] * 4 + [5, 4, 3, 2]:
         qtbot.mouseClick(station.statement.group.button(value), Qt.LeftButton)
     assert station.current_page() is station.allocation
@@ -113,6 +132,7 @@ def test_a_full_run_by_mouse_only_records_every_answer(qtbot, live, open_station
     qtbot.mouseClick(station.commitments.group.button(3), Qt.LeftButton)  # Développer
     qtbot.keyClicks(station.commitments.action_fields[0], "Un point de progres par mois")
     qtbot.mouseClick(station.commitments.next_button, Qt.LeftButton)
+    qtbot.mouseClick(station.commitments.finish_button, Qt.LeftButton)
     assert station.current_page() is station.thanks
 
     r = live.store.responses(pid_of(live, "Chloé & Co"))
@@ -130,7 +150,7 @@ def test_a_participant_who_comes_back_resumes_where_they_left_off_and_sees_nothi
         first = LiveSession(store)
         station = open_station(first)
         station.welcome.start.emit()
-        tile_of(station, "Amélie Durand").click()
+        pick(station, "Amélie Durand")
         for _ in range(5):
             press(qtbot, station, Qt.Key_2)
         station.release()  # the station closes mid-way (the store closes too)
@@ -138,7 +158,7 @@ def test_a_participant_who_comes_back_resumes_where_they_left_off_and_sees_nothi
     try:
         station = open_station(live)
         station.welcome.start.emit()
-        tile_of(station, "Amélie Durand").click()
+        pick(station, "Amélie Durand")
         assert station.current_page() is station.statement
         assert station.statement.counter.text() == "6 / 24"
         press(qtbot, station, Qt.Key_Left)  # the fifth answer, from the earlier sitting, is not shown
@@ -159,7 +179,7 @@ def go_to_allocation(station: StationWindow, live: LiveSession, name: str) -> No
     for item in live.store.instrument.item_ids:
         live.record_answer(pid, item, 3)
     station.welcome.start.emit()
-    tile_of(station, name).click()
+    pick(station, name)
     assert station.current_page() is station.allocation
 
 
@@ -214,15 +234,16 @@ def test_the_pin_lets_the_trainer_leave(qtbot, live, open_station):
 
 def finish_short_form(qtbot, station: StationWindow, name: str) -> None:
     station.welcome.start.emit()
-    tile_of(station, name).click()
-    for row, value in zip(station.allocation.rows.values(), (10, 20, 30, 40)):
-        row.points.setValue(value)
-    press(qtbot, station, Qt.Key_Return)
-    press(qtbot, station, Qt.Key_Return)
+    pick(station, name)
+    for split in ((10, 20, 30, 40), (20, 20, 30, 30)):  # today, then the ideal
+        for row, value in zip(station.allocation.rows.values(), split):
+            row.points.setValue(value)
+        press(qtbot, station, Qt.Key_Return)
     for key in (Qt.Key_1, Qt.Key_2, Qt.Key_3):
         press(qtbot, station, key)
-    press(qtbot, station, Qt.Key_Return)
-    press(qtbot, station, Qt.Key_Return)
+    press(qtbot, station, Qt.Key_Return)  # to the commitments
+    press(qtbot, station, Qt.Key_Return)  # "Finish?"
+    press(qtbot, station, Qt.Key_Return)  # yes
     assert station.current_page() is station.thanks
 
 
@@ -251,16 +272,20 @@ def test_a_finished_participant_cannot_be_reopened_without_the_pin(qtbot, short_
     qtbot.mouseClick(tile, Qt.LeftButton)
     qtbot.keyClicks(station.pin_dialog.pin, PIN)
     qtbot.keyClick(station.pin_dialog.pin, Qt.Key_Return)
+    assert station.current_page() is station.confirm
+    station.confirm.yes_button.click()
     assert station.current_page() is station.commitments  # the trainer reopened it for them
 
 
 def test_the_commitment_territory_is_chosen_by_keyboard_too(qtbot, short_live, open_station):
     station = open_station(short_live)
     station.welcome.start.emit()
-    tile_of(station, "Amélie Durand").click()
-    for row, value in zip(station.allocation.rows.values(), (10, 20, 30, 40)):
-        row.points.setValue(value)
-    for key in (Qt.Key_Return, Qt.Key_Return, Qt.Key_1, Qt.Key_2, Qt.Key_3, Qt.Key_Return):
+    pick(station, "Amélie Durand")
+    for split in ((10, 20, 30, 40), (20, 20, 30, 30)):  # today, then the ideal
+        for row, value in zip(station.allocation.rows.values(), split):
+            row.points.setValue(value)
+        press(qtbot, station, Qt.Key_Return)
+    for key in (Qt.Key_1, Qt.Key_2, Qt.Key_3, Qt.Key_Return):
         press(qtbot, station, key)
     assert station.current_page() is station.commitments
     press(qtbot, station, Qt.Key_2)  # the second territory, Analyser
@@ -269,6 +294,7 @@ def test_the_commitment_territory_is_chosen_by_keyboard_too(qtbot, short_live, o
     assert station.commitments.commitments()[0] is None
     press(qtbot, station, Qt.Key_4)
     press(qtbot, station, Qt.Key_Return)
+    press(qtbot, station, Qt.Key_Return)  # "Finish?" yes
     assert station.current_page() is station.thanks
     assert short_live.store.responses(pid_of(short_live, "Amélie Durand")).commitment_territory == "developper"
 
@@ -283,7 +309,7 @@ def test_a_returning_participant_sees_none_of_their_earlier_trade_offs_nor_commi
     short_live.set_commitments(pid, "commando", ["Un rendez-vous client par semaine"])
     station = open_station(short_live)
     station.welcome.start.emit()
-    tile_of(station, "Amélie Durand").click()
+    pick(station, "Amélie Durand")
     assert station.current_page() is station.tensions
     assert station.tensions.values() == {"horizon": None, "mode": None, "focus": None}
     for key in (Qt.Key_3, Qt.Key_4, Qt.Key_7):
@@ -300,7 +326,7 @@ def test_a_returning_participant_sees_none_of_their_earlier_trade_offs_nor_commi
 def test_an_idle_screen_returns_to_welcome_and_keeps_the_answers(qtbot, live, open_station):
     station = open_station(live, idle_ms=50)
     station.welcome.start.emit()
-    tile_of(station, "Amélie Durand").click()
+    pick(station, "Amélie Durand")
     press(qtbot, station, Qt.Key_5)
     qtbot.waitUntil(lambda: station.current_page() is station.welcome, timeout=2000)
     assert station.run.participant_id is None
@@ -317,7 +343,7 @@ def test_names_are_shown_as_plain_text(qtbot, live, open_station):
         live.record_answer(pid, item, 3)
     for phase in ("today", "ideal"):
         live.set_allocation(pid, phase, EVEN)
-    tile_of(station, "Bruno <b>Martin</b>").click()
+    pick(station, "Bruno <b>Martin</b>")
     for key in (Qt.Key_4, Qt.Key_4, Qt.Key_4, Qt.Key_Return):
         press(qtbot, station, key)
     assert station.current_page() is station.commitments
@@ -334,6 +360,8 @@ def test_walk_ins_add_themselves_when_the_trainer_allows_it(qtbot, tmp_path, ope
         assert station.names.walk_in_button.isVisible()
         qtbot.mouseClick(station.names.walk_in_button, Qt.LeftButton)
         qtbot.keyClicks(station.walk_in.name, "Zoe Nouvelle")
+        press(qtbot, station, Qt.Key_Return)
+        assert station.confirm.question.text() == "Vous êtes Zoe Nouvelle\u202f?"
         press(qtbot, station, Qt.Key_Return)
         assert station.current_page() is station.statement
         assert [p.name for p in live.store.participants()][-1] == "Zoe Nouvelle"
@@ -410,3 +438,39 @@ def test_the_welcome_shows_the_session_logo_and_follows_the_settings(qtbot, live
     assert station.welcome.logo.isVisible()
     assert station.welcome.logo.pixmap().height() == 96
     assert station.welcome.title.text() == "Séminaire Ouest"
+
+
+def test_the_station_asks_who_it_is_in_plain_text_before_showing_anything(qtbot, live, open_station):
+    station = open_station(live)
+    station.welcome.start.emit()
+    tile_of(station, "Bruno <b>Martin</b>").click()
+    assert station.current_page() is station.confirm
+    assert station.confirm.question.textFormat() == Qt.PlainText
+    assert station.confirm.question.text() == "Vous êtes Bruno <b>Martin</b>\u202f?"
+    qtbot.mouseClick(next(b for b in station.confirm.findChildren(type(station.confirm.yes_button))
+                          if b is not station.confirm.yes_button), Qt.LeftButton)  # "No"
+    assert station.current_page() is station.names
+    assert station.run.participant_id is None
+    assert not live.store.history(pid_of(live, "Bruno <b>Martin</b>"))
+
+
+def test_a_write_that_fails_says_so_and_tells_the_trainer_why(qtbot, live, open_station, monkeypatch):
+    import sqlite3
+
+    station = open_station(live)
+    causes: list[str] = []
+    station.write_failed.connect(causes.append)
+    station.welcome.start.emit()
+    pick(station, "Amélie Durand")
+    press(qtbot, station, Qt.Key_4)  # saved
+    def disk_full(*_):
+        raise sqlite3.OperationalError("database or disk is full")
+    monkeypatch.setattr(live.store, "record_answer", disk_full)
+    press(qtbot, station, Qt.Key_5)
+    assert station.current_page() is station.not_saved
+    assert station.not_saved.message.text() == (
+        "Votre réponse n’a pas pu être enregistrée — appelez l’animateur.")
+    assert causes == ["database or disk is full"]
+    assert station.run.participant_id is None
+    monkeypatch.undo()
+    assert dict(live.store.responses(pid_of(live, "Amélie Durand")).answers) == {"p01": 4}

@@ -391,6 +391,7 @@ class ConsoleWindow(QMainWindow):
         self.station = StationWindow(self.live)
         self.station.resize(1280, 800)  # as a window, when the laptop is the only screen
         self.station.left.connect(self._station_closed)
+        self.station.write_failed.connect(self._station_write_failed)
         screen = self.view.screen_picker.selected_screen() or self.screen()
         show_on_screen(self.station, screen)
         self.station.activateWindow()
@@ -401,6 +402,11 @@ class ConsoleWindow(QMainWindow):
         dialog = PinDialog(self.live.store.check_pin, self.tr("Type the trainer PIN to close the station."), self)
         dialog.accepted.connect(lambda: self.station and self.station.release())
         self._show_dialog(dialog)
+
+    def _station_write_failed(self, cause: str) -> None:
+        self.show_error(self.tr("An answer could not be saved at the station: {cause}\n"
+                                "The participant was asked to call you. Every answer saved before is kept.")
+                        .format(cause=cause))
 
     def _station_closed(self) -> None:
         self.station.deleteLater()

@@ -274,6 +274,66 @@ class WalkInPage(Page):
         return False
 
 
+class ConfirmPage(Page):
+    """"Vous êtes … ?" in large plain text, before anything of theirs is shown or recorded."""
+
+    yes = Signal()
+    no = Signal()
+
+    def __init__(self, text: StationText) -> None:
+        super().__init__(text)
+        self.question = text_label("", "welcomeTitle")
+        self.question.setAlignment(Qt.AlignCenter)
+        self.yes_button = big_button(self.text.translate("Station", "Yes, it’s me"), "primary")
+        self.yes_button.setMinimumWidth(320)
+        self.yes_button.clicked.connect(self.yes)
+        no = big_button(self.text.translate("Station", "No, back to the list"), "secondary")
+        no.setMinimumWidth(320)
+        no.clicked.connect(self.no)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(32)
+        buttons.addStretch(1)
+        buttons.addWidget(no)
+        buttons.addWidget(self.yes_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        layout.addWidget(self.question)
+        layout.addSpacing(56)
+        layout.addLayout(buttons)
+        layout.addStretch(3)
+
+    def set_name(self, name: str) -> None:
+        self.question.setText(self.text.translate("Station", "Are you {name}?").format(name=name))
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        if event.key() in CONFIRM_KEYS:
+            self.yes.emit()
+            return True
+        return False
+
+
+class NotSavedPage(Page):
+    """A write failed: the participant is told to call the trainer (the console says why)."""
+
+    done = Signal()
+
+    def __init__(self, text: StationText) -> None:
+        super().__init__(text)
+        self.message = text_label(self.text.translate(
+            "Station", "Your answer could not be saved — please call the trainer."), "welcomeTitle")
+        self.message.setAlignment(Qt.AlignCenter)
+        ok = big_button(self.text.translate("Station", "Back to the start"), "secondary")
+        ok.setMinimumWidth(320)
+        ok.clicked.connect(self.done)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        layout.addWidget(self.message)
+        layout.addSpacing(56)
+        layout.addWidget(ok, 0, Qt.AlignHCenter)
+        layout.addStretch(3)
+
+
 class StepPage(Page):
     """A step of the questionnaire: a header with the part and the progress, back and next."""
 
@@ -458,15 +518,22 @@ class AllocationRow(QWidget):
 class AllocationPage(StepPage):
     """100 points across the four territories; Next only when they add up to 100."""
 
+    same_as_today = Signal()
+
     def __init__(self, text: StationText, territories: list[tuple[str, str, str]]) -> None:
         super().__init__(text)
+        self.names = {code: name for code, name, _ in territories}
         self.prompt = text_label("", "prompt")
+        self.reference = text_label("", "muted")
+        self.same_button = big_button(self.text.translate("Station", "Same as today"), "secondary")
+        self.same_button.clicked.connect(self.same_as_today)
+        self.touched = True  # False while a proposed split waits for the participant's own touch
         self.rows: dict[str, AllocationRow] = {}
         rows = QVBoxLayout()
         rows.setSpacing(12)
         for code, name, colour in territories:
             row = AllocationRow(name, colour)
-            row.changed.connect(self._update_total)
+            row.changed.connect(self._touch)
             self.rows[code] = row
             rows.addWidget(row)
         self.remaining_value = text_label("", "remainingValue")
@@ -485,13 +552,29 @@ class AllocationPage(StepPage):
         columns.setSpacing(32)
         columns.addLayout(rows, 1)
         columns.addWidget(gauge)
+        reference = QHBoxLayout()
+        reference.addWidget(self.reference, 1)
+        reference.addWidget(self.same_button)
         self.body.addWidget(self.prompt)
-        self.body.addSpacing(24)
+        self.body.addSpacing(12)
+        self.body.addLayout(reference)
+        self.body.addSpacing(12)
         self.body.addLayout(columns)
         self.body.addStretch(1)
 
-    def set_points(self, prompt: str, points: dict[str, int]) -> None:
+    def set_points(self, prompt: str, points: dict[str, int], reference: dict[str, int] | None = None) -> None:
+        """`reference`: today's split, proposed as the start of the ideal one; Next then waits
+        for a touch or "Same as today", so one Enter never records "no change"."""
         self.prompt.setText(prompt)
+        self.touched = reference is None
+        shown = reference is not None
+        self.reference.setVisible(shown)
+        self.same_button.setVisible(shown)
+        if reference is not None:
+            parts = " · ".join("{name} {points}".format(name=self.names[c], points=reference.get(c, 0))
+                               for c in self.rows)
+            self.reference.setText(self.text.translate("Station", "Today: {split}").format(split=parts))
+            points = dict(reference)
         for code, row in self.rows.items():
             row.points.blockSignals(True)
             row.points.setValue(points.get(code, 0))
@@ -505,7 +588,11 @@ class AllocationPage(StepPage):
         return sum(self.points().values())
 
     def ready(self) -> bool:
-        return self.total() == 100
+        return self.touched and self.total() == 100
+
+    def _touch(self) -> None:
+        self.touched = True
+        self._update_total()
 
     def _update_total(self) -> None:
         remaining = 100 - self.total()
@@ -637,7 +724,8 @@ class CommitmentsPage(StepPage):
                  territory_prompt: str, actions_prompt: str, max_actions: int) -> None:
         super().__init__(text)
         self.next_button.setText(self.text.translate("Station", "Finish"))
-        hint = text_label(self.text.translate("Station", "Optional: you can come back to it after the group discussion."), "muted")
+        hint = text_label(self.text.translate(
+            "Station", "Optional. After the group discussion, the trainer can reopen this page for you."), "muted")
         self.group = QButtonGroup(self)
         self.codes: list[str] = []
         choices = QHBoxLayout()
@@ -673,7 +761,34 @@ class CommitmentsPage(StepPage):
             self.body.addWidget(field)
             self.body.addSpacing(10)
         self.body.addStretch(1)
+        self.ask = QFrame()
+        self.ask.setObjectName("remaining")
+        ask_layout = QHBoxLayout(self.ask)
+        ask_layout.addWidget(text_label(self.text.translate("Station", "Finish?"), "question"), 1)
+        not_yet = big_button(self.text.translate("Station", "Not yet"), "secondary")
+        not_yet.clicked.connect(self.cancel_finish)
+        self.finish_button = big_button(self.text.translate("Station", "Yes, finish"), "primary")
+        self.finish_button.clicked.connect(self.next)
+        ask_layout.addWidget(not_yet)
+        ask_layout.addWidget(self.finish_button)
+        self.body.addWidget(self.ask)
+        self.ask.hide()
         self._last = -1
+
+    asking = Signal()  # "Finish?" appeared: the window lets it settle
+
+    def _next_if_ready(self) -> None:
+        """The first Finish asks "Finish?"; only the answer to it finishes."""
+        if self.ask.isHidden():
+            self.ask.show()
+            self.next_button.hide()
+            self.asking.emit()
+        else:
+            self.next.emit()
+
+    def cancel_finish(self) -> None:
+        self.ask.hide()
+        self.next_button.show()
 
     def _toggle(self, index: int) -> None:
         """A second touch on the chosen territory clears the choice."""
@@ -684,6 +799,7 @@ class CommitmentsPage(StepPage):
             self._last = index
 
     def set_commitments(self, territory: str | None, actions: tuple[str, ...]) -> None:
+        self.cancel_finish()
         self._last = self.codes.index(territory) if territory in self.codes else -1
         check_only(self.group, self._last)
         for index, field in enumerate(self.action_fields):
@@ -695,8 +811,17 @@ class CommitmentsPage(StepPage):
         return territory, [field.text().strip() for field in self.action_fields]
 
     def handle_key(self, event: QKeyEvent) -> bool:
-        """Digits pick a territory as a touch does (the action fields keep the digits typed in them)."""
-        if isinstance(self.focusWidget(), QLineEdit) and event.key() in (Qt.Key_Left, Qt.Key_Right):
+        """Digits pick a territory as a touch does (the action fields keep the digits typed in them);
+        Enter in an action field goes to the next one, never finishes."""
+        focused = self.focusWidget()
+        if focused in self.action_fields and event.key() in CONFIRM_KEYS:
+            index = self.action_fields.index(focused)
+            if index + 1 < len(self.action_fields):
+                self.action_fields[index + 1].setFocus()
+            else:
+                self.setFocus()
+            return True
+        if isinstance(focused, QLineEdit) and event.key() in (Qt.Key_Left, Qt.Key_Right):
             return True
         value = digit(event.key())
         if value is not None and 1 <= value <= len(self.codes):

@@ -15,8 +15,8 @@ from workshop_app.model.territories import BY_CODE, CODES
 from workshop_app.ui.live_session import LiveSession
 from workshop_app.ui.pin_dialog import PinDialog
 from workshop_app.ui.station.pages import (
-    AllocationPage, CommitmentsPage, NamesPage, NameTile, StatementPage, TensionsPage, ThanksPage,
-    WalkInPage, WelcomePage,
+    AllocationPage, CommitmentsPage, ConfirmPage, NamesPage, NameTile, NotSavedPage, StatementPage, TensionsPage,
+    ThanksPage, WalkInPage, WelcomePage,
 )
 from workshop_app.ui.station.style import STATION_STYLE
 from workshop_app.ui.translation import StationText
@@ -91,10 +91,12 @@ class StationWindow(QWidget):
         self.commitments = CommitmentsPage(
             self.text, territories, ins.territory_prompt[lang], ins.actions_prompt[lang], ins.max_actions)
         self.thanks = ThanksPage(self.text)
+        self.confirm = ConfirmPage(self.text)
+        self.not_saved = NotSavedPage(self.text)
 
         self.pages = QStackedWidget()
-        for page in (self.welcome, self.names, self.walk_in, self.statement, self.allocation,
-                     self.tensions, self.commitments, self.thanks):
+        for page in (self.welcome, self.names, self.walk_in, self.confirm, self.statement, self.allocation,
+                     self.tensions, self.commitments, self.thanks, self.not_saved):
             self.pages.addWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(72, 48, 72, 48)
@@ -108,6 +110,11 @@ class StationWindow(QWidget):
         self.walk_in.entered.connect(self._add_walk_in)
         self.statement.answered.connect(self._answer)
         self.tensions.chosen.connect(self._tension)
+        self.confirm.yes.connect(self._begin)
+        self.confirm.no.connect(self._not_me)
+        self.not_saved.done.connect(self.show_welcome)
+        self.allocation.same_as_today.connect(self._same_as_today)
+        self.commitments.asking.connect(self.hold_input)
         for page in (self.statement, self.allocation, self.tensions, self.commitments):
             page.back.connect(self._back)
             page.next.connect(self._next)
@@ -181,7 +188,15 @@ class StationWindow(QWidget):
             else:  # busy elsewhere, or removed meanwhile: the list says so
                 self._show_names()
             return
-        self._begin()
+        self._ask_who(self.run.name)
+
+    def _ask_who(self, name: str) -> None:
+        self.confirm.set_name(name)
+        self._show(self.confirm)
+
+    def _not_me(self) -> None:
+        self.run.leave()
+        self._show_names()
 
     def _reopen_check(self, participant_id: int) -> Callable[[str], bool]:
         def check(pin: str) -> bool:
@@ -194,7 +209,7 @@ class StationWindow(QWidget):
 
     def _reopen(self, participant_id: int) -> None:
         if self.run.participant_id == participant_id:
-            self._begin()
+            self._ask_who(self.run.name)
 
     def _begin(self) -> None:
         self._render(self.run.confirm())
@@ -218,10 +233,12 @@ class StationWindow(QWidget):
             page = self.statement
         elif step.kind == "allocation":
             phase_number = 1 if step.key == "today" else 2
-            points = responses.allocations.get(step.key) or responses.allocations.get("today") or {}
+            points = responses.allocations.get(step.key)
+            today = responses.allocations.get("today") if step.key == "ideal" and points is None else None
             self.allocation.set_progress(self.text.translate("Station", "Your time"),
                                          position.format(current=phase_number, total=2), index, total)
-            self.allocation.set_points(self.instrument.allocation_prompts[step.key][lang], dict(points))
+            self.allocation.set_points(self.instrument.allocation_prompts[step.key][lang], dict(points or {}),
+                                       dict(today) if today else None)
             page = self.allocation
         elif step.kind == "tensions":
             self.tensions.set_progress(self.text.translate("Station", "Your trade-offs"), "", index, total)
@@ -269,7 +286,7 @@ class StationWindow(QWidget):
             return method(*args)
         except NotSaved as failure:
             self.write_failed.emit(failure.cause)
-            self.show_welcome()
+            self._show(self.not_saved)
         except Refused:
             self.show_welcome()
         return False
@@ -278,6 +295,11 @@ class StationWindow(QWidget):
         step = self._write(method, *args)
         if step is not False:
             self._render(step)
+
+    def _same_as_today(self) -> None:
+        today = self.run.shown().allocations.get("today")
+        if today:
+            self._advance(self.run.give_allocation, dict(today))
 
     def _answer(self, value: int) -> None:
         """Written at once; the choice stays marked a moment, input held, then the next step."""

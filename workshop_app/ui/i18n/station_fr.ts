@@ -1,0 +1,64 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Station</name>
+    <message>
+        <source>Answering elsewhere</source>
+        <translation>En cours ailleurs</translation>
+    </message>
+    <message>
+        <source>Yes, it’s me</source>
+        <translation>Oui, c’est moi</translation>
+    </message>
+    <message>
+        <source>No, back to the list</source>
+        <translation>Non, revenir à la liste</translation>
+    </message>
+    <message>
+        <source>Are you {name}?</source>
+        <translation>Vous êtes {name}&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Your answer could not be saved — please call the trainer.</source>
+        <translation>Votre réponse n’a pas pu être enregistrée — appelez l’animateur.</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Retour à l’accueil</translation>
+    </message>
+    <message>
+        <source>Same as today</source>
+        <translation>Comme aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Today: {split}</source>
+        <translation>Aujourd’hui&#x202f;: {split}</translation>
+    </message>
+    <message>
+        <source>Optional. After the group discussion, the trainer can reopen this page for you.</source>
+        <translation>Facultatif. Après l’échange en groupe, l’animateur pourra rouvrir cette page pour vous.</translation>
+    </message>
+    <message>
+        <source>Finish?</source>
+        <translation>Terminer&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>Yes, finish</source>
+        <translation>Oui, terminer</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>An answer could not be saved at the station: {cause}
+The participant was asked to call you. Every answer saved before is kept.</source>
+        <translation>Une réponse n’a pas pu être enregistrée au poste participant&#x202f;: {cause}
+Le participant a été invité à vous appeler. Toutes les réponses enregistrées auparavant sont conservées.</translation>
+    </message>
+</context>
+</TS>
