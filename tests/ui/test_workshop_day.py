@@ -207,6 +207,8 @@ def pick_name(qtbot, station: StationWindow, m: Manager) -> None:
     for _ in range(m.moves_to_name):
         press(qtbot, station, Qt.Key_Right)
     press(qtbot, station, Qt.Key_Return)
+    assert station.current_page() is station.confirm  # "Vous êtes … ?"
+    press(qtbot, station, Qt.Key_Return)
     assert station.current_page() is station.statement
 
 
@@ -237,7 +239,10 @@ def commit(qtbot, station: StationWindow, m: Manager) -> None:
     press(qtbot, station, digit(m.territory_key))
     press(qtbot, station, Qt.Key_Tab)  # to the first action
     type_text(m.action)
-    press(qtbot, station, Qt.Key_Return)
+    press(qtbot, station, Qt.Key_Return)  # Enter in the field: to the next one
+    assert station.current_page() is station.commitments
+    station.commitments.next_button.click()  # Finish
+    press(qtbot, station, Qt.Key_Return)  # "Finish?" yes
     assert station.current_page() is station.thanks
 
 
@@ -275,6 +280,9 @@ def painted_points(monkeypatch) -> dict[int, int]:
 
 
 def test_a_workshop_day_from_an_empty_folder_to_the_debriefs(qtbot, console, painted_points, tmp_path, monkeypatch):
+    # The station's settle time and answer mark are tested apart; here they would only slow the day.
+    monkeypatch.setattr("workshop_app.ui.station.window.settle_ms", lambda: 0)
+    monkeypatch.setattr("workshop_app.ui.station.window.MARK_MS", 0)
     opened: list[str] = []
     monkeypatch.setattr("workshop_app.ui.console.window.QDesktopServices.openUrl",
                         lambda url: opened.append(url.toLocalFile()) or True)

@@ -251,6 +251,7 @@ def test_an_answer_given_at_the_station_shows_in_the_console(qtbot, console):
     station = console.open_station()
     station.welcome.start.emit()
     station.names.tiles[1].click()
+    station.confirm.yes_button.click()
     station.statement.group.button(5).click()
     assert chip(console, 1, 3) == "in_progress"
     assert chip(console, 0, 3) == "not_started"

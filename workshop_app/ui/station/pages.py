@@ -814,6 +814,9 @@ class CommitmentsPage(StepPage):
         """Digits pick a territory as a touch does (the action fields keep the digits typed in them);
         Enter in an action field goes to the next one, never finishes."""
         focused = self.focusWidget()
+        if event.key() in CONFIRM_KEYS and self.ask.isVisible():  # "Finish?" asked: Enter says yes
+            self.next.emit()
+            return True
         if focused in self.action_fields and event.key() in CONFIRM_KEYS:
             index = self.action_fields.index(focused)
             if index + 1 < len(self.action_fields):

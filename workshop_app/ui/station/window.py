@@ -47,7 +47,7 @@ class StationWindow(QWidget):
     write_failed = Signal(str)  # an answer could not be saved: the cause, for the trainer
 
     def __init__(self, live: LiveSession, *, idle_ms: int = IDLE_MS, thanks_ms: int = THANKS_MS,
-                 settle: int | None = None, mark_ms: int = MARK_MS, parent: QWidget | None = None) -> None:
+                 settle: int | None = None, mark_ms: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.live = live
         self.instrument = live.store.instrument
@@ -68,7 +68,8 @@ class StationWindow(QWidget):
         self.thanks_timer = QTimer(self, singleShot=True, interval=thanks_ms, timeout=self.show_welcome)
         # Input is held while an answer is shown marked, then while the next page settles.
         self.settle_timer = QTimer(self, singleShot=True, interval=settle_ms() if settle is None else settle)
-        self.mark_timer = QTimer(self, singleShot=True, interval=mark_ms, timeout=self._show_pending)
+        self.mark_timer = QTimer(self, singleShot=True, interval=MARK_MS if mark_ms is None else mark_ms,
+                                 timeout=self._show_pending)
         self._pending: Step | None = None
         QApplication.instance().installEventFilter(self)
         live.settings_changed.connect(self._show_session)
