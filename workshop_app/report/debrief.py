@@ -36,7 +36,7 @@ from workshop_app.report.map_drawing import Arrow, balance_map, tint
 from workshop_app.report.painter import Chart
 from workshop_app.report.texts import join_names, territory_text, text, texts
 
-MAP_SIDE = 250
+MAP_SIDE = 224
 LABEL_W = 126  # the territory column of "territory by territory", a gutter included
 MIN_OTHERS = 3  # other finished participants before any group figure is shown
 MAX_ACTIONS = 4
