@@ -20,7 +20,7 @@ def test_each_debrief_starts_on_a_new_sheet_and_keeps_its_own_page_numbers(make_
     for pid in ids:
         finish(store, pid, BALANCED)
     # A long note pushes Jean's debrief to another page count than the others'.
-    store.set_note(ids[1], "Une note longue. " * 60)
+    store.set_note(ids[1], "Une note longue. " * 100)
     session = snapshot(store)
     pdfs = [render_debrief(session.debrief(r)) for r in session.results]
     singles = [len(PdfReader(io.BytesIO(pdf)).pages) for pdf in pdfs]
