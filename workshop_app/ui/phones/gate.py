@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from workshop_app.model.territories import BY_CODE, CODES
 from workshop_app.store import StoreError
 from workshop_app.ui.live_session import LiveSession
-from workshop_app.ui.station import flow
+from workshop_app.answering import Step, resume_index, steps
 
 DEVICE_TOKEN_BYTES = 24  # 192 bits: a device's key to its own run, never guessed
 MAX_DEVICES = 1000  # far above any room: a flood of joins cannot fill the memory
@@ -158,7 +158,7 @@ class PhoneGate(QObject):
         device.participant_id = participant_id
         device.finished = False
         sequence = self._sequence()
-        device.index = flow.resume_index(sequence, self.live.store.responses(participant_id),
+        device.index = resume_index(sequence, self.live.store.responses(participant_id),
                                          self.live.store.instrument)
         self.devices_changed.emit()
         return Reply(200, {"run": self._view(device)})
@@ -171,10 +171,10 @@ class PhoneGate(QObject):
     def _state(self, device: Device, payload: dict) -> Reply:
         return self._own(device) or Reply(200, {"run": self._view(device)})
 
-    def _sequence(self) -> tuple[flow.Step, ...]:
-        return flow.steps(self.live.store.instrument, self.live.store.settings.form)
+    def _sequence(self) -> tuple[Step, ...]:
+        return steps(self.live.store.instrument, self.live.store.settings.form)
 
-    def _step_at(self, payload: dict) -> tuple[int, flow.Step]:
+    def _step_at(self, payload: dict) -> tuple[int, Step]:
         sequence = self._sequence()
         index = payload["step"]
         if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < len(sequence):
