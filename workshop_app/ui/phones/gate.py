@@ -14,9 +14,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from workshop_app.model.territories import BY_CODE, CODES
-from workshop_app.store import StoreError
 from workshop_app.ui.live_session import LiveSession
-from workshop_app.answering import Step, resume_index, steps
+from workshop_app.answering import AnswerRun, Claims, NotSaved, Refused
 
 DEVICE_TOKEN_BYTES = 24  # 192 bits: a device's key to its own run, never guessed
 MAX_DEVICES = 1000  # far above any room: a flood of joins cannot fill the memory
@@ -24,10 +23,15 @@ MAX_DEVICES = 1000  # far above any room: a flood of joins cannot fill the memor
 
 @dataclass
 class Device:
+    """One phone: its token, and its own run through the shared answering rules."""
+
     token: str
-    participant_id: int | None = None
-    index: int = 0
-    finished: bool = False
+    run: AnswerRun
+    thanked: str | None = None  # the name last thanked here: a retried "finish" is thanked again
+
+    @property
+    def participant_id(self) -> int | None:
+        return self.run.participant_id if self.run.confirmed else None
 
 
 @dataclass(frozen=True)
@@ -48,8 +52,9 @@ class PhoneGate(QObject):
     def __init__(self, live: LiveSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.live = live
+        self.claims = Claims.of(live)  # the station's book too: one participant, one place
         self.devices: dict[str, Device] = {}
-        live.roster_changed.connect(self._roster_changed)
+        live.roster_changed.connect(self.devices_changed)
 
     # -- what the console sees -------------------------------------------------------------
     def joined(self) -> list[Device]:
@@ -61,18 +66,11 @@ class PhoneGate(QObject):
     def release(self, participant_id: int) -> None:
         """The trainer frees a name held by a phone (it gave up, or died): that phone goes back
         to the names, and the name can be picked again, here or at the station."""
-        device = self.holder(participant_id)
-        if device is not None:
-            device.participant_id = None
-            device.index = 0
-            self.devices_changed.emit()
-
-    def _roster_changed(self) -> None:
-        present = {p.id for p in self.live.store.participants()}
-        for device in self.devices.values():
-            if device.participant_id is not None and device.participant_id not in present:
-                device.participant_id = None
+        self.claims.release_participant(participant_id)
         self.devices_changed.emit()
+
+    def progress(self, device: Device) -> tuple[int, int]:
+        return device.run.index, len(device.run.sequence)
 
     # -- requests ----------------------------------------------------------------------------
     def handle(self, action: str, device_token: str | None, payload: Any) -> Reply:
@@ -89,10 +87,14 @@ class PhoneGate(QObject):
             return refuse(404, "unknown")
         try:
             return handler(device, payload)
-        except (StoreError, KeyError, TypeError, ValueError):
-            # The store refused (the same validation as the station's), or the payload was
-            # malformed: nothing was written.
-            return refuse(400, "invalid")
+        except NotSaved:
+            self.devices_changed.emit()
+            return refuse(409, "not_saved")
+        except Refused as refusal:
+            status = {"released": 403, "no_run": 403, "busy": 409, "finished": 409}.get(refusal.code, 400)
+            return refuse(status, refusal.code if status != 400 else "invalid")
+        except (KeyError, TypeError, ValueError):
+            return refuse(400, "invalid")  # a malformed payload: nothing was written
 
     def _start(self, device_token: str | None) -> Reply:
         """A new phone (no token) gets one; a known one resumes; a stale one (the phones were
@@ -104,13 +106,14 @@ class PhoneGate(QObject):
         elif len(self.devices) >= MAX_DEVICES:
             return refuse(503, "full")
         else:
-            device = Device(secrets.token_urlsafe(DEVICE_TOKEN_BYTES))
-            self.devices[device.token] = device
+            token = secrets.token_urlsafe(DEVICE_TOKEN_BYTES)
+            device = Device(token, AnswerRun(self.live, f"phone {len(self.devices) + 1}", claims=self.claims))
+            self.devices[token] = device
             self.devices_changed.emit()
         settings = self.live.store.settings
         body: dict[str, Any] = {"device": device.token, "language": settings.language,
                                 "title": settings.title, "form": self._form()}
-        if device.participant_id is not None:
+        if self._holding(device):
             body["run"] = self._view(device)
         return Reply(200, body)
 
@@ -131,132 +134,122 @@ class PhoneGate(QObject):
             "max_actions": ins.max_actions,
         }
 
-    def _finished_ids(self) -> set[int]:
-        return {r.participant_id for r in self.live.results().participants if r.finished}
+    def _holding(self, device: Device) -> bool:
+        """Still this phone's participant (the trainer may have released the name meanwhile)."""
+        run = device.run
+        if run.participant_id is not None and not self.claims.holds(run.participant_id, run.channel):
+            run.leave()
+        return device.participant_id is not None
 
     def _names(self, device: Device, payload: dict) -> Reply:
-        finished = self._finished_ids()
-        held = {d.participant_id for d in self.devices.values() if d is not device}
-        names = [{"id": p.id, "name": p.name,
-                  "available": p.id not in finished and p.id not in held}
-                 for p in self.live.store.participants()]
+        names = [{"id": n.participant_id, "name": n.name, "available": n.state == "open"}
+                 for n in device.run.names()]
         return Reply(200, {"names": names})
 
     def _claim(self, device: Device, payload: dict) -> Reply:
         participant_id = payload["participant"]
         if isinstance(participant_id, bool) or not isinstance(participant_id, int):
             return refuse(400, "invalid")
-        if device.participant_id == participant_id:
-            return Reply(200, {"run": self._view(device)})  # a retried confirmation
-        if device.participant_id is not None:
+        if self._holding(device):
+            if device.participant_id == participant_id:
+                return Reply(200, {"run": self._view(device)})  # a retried confirmation
             return refuse(403, "bound")
-        self.live.store.participant(participant_id)  # an unknown one is refused here
-        if participant_id in self._finished_ids():
-            return refuse(409, "finished")
-        if self.holder(participant_id) is not None:
-            return refuse(409, "busy")
-        device.participant_id = participant_id
-        device.finished = False
-        sequence = self._sequence()
-        device.index = resume_index(sequence, self.live.store.responses(participant_id),
-                                         self.live.store.instrument)
+        try:
+            device.run.pick(participant_id)
+        except Refused as refusal:
+            if refusal.code == "unknown":
+                return refuse(400, "invalid")
+            raise
+        device.run.confirm()
+        device.thanked = None
         self.devices_changed.emit()
         return Reply(200, {"run": self._view(device)})
-
-    def _own(self, device: Device) -> Reply | None:
-        if device.participant_id is None:
-            return refuse(403, "released")
-        return None
 
     def _state(self, device: Device, payload: dict) -> Reply:
-        return self._own(device) or Reply(200, {"run": self._view(device)})
+        if not self._holding(device):
+            return refuse(403, "released")
+        return Reply(200, {"run": self._view(device)})
 
-    def _sequence(self) -> tuple[Step, ...]:
-        return steps(self.live.store.instrument, self.live.store.settings.form)
-
-    def _step_at(self, payload: dict) -> tuple[int, Step]:
-        sequence = self._sequence()
+    def _step(self, payload: dict) -> int:
         index = payload["step"]
-        if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < len(sequence):
-            raise ValueError("no such step")
-        return index, sequence[index]
+        if isinstance(index, bool) or not isinstance(index, int):
+            raise ValueError("step")
+        return index
 
     def _answer(self, device: Device, payload: dict) -> Reply:
-        refused = self._own(device)
-        if refused:
-            return refused
-        index, step = self._step_at(payload)
-        pid = device.participant_id
-        assert pid is not None
-        before = self.live.store.responses(pid)
-        if step.kind == "statement":
-            value = payload["value"]
-            if type(value) is not int or before.answers.get(step.key) != value:
-                self.live.record_answer(pid, step.key, value)
-        elif step.kind == "allocation":
+        index = self._step(payload)
+        if not self._holding(device):
+            if device.thanked is not None and "actions" in payload:
+                return Reply(200, {"done": True, "name": device.thanked})  # a retried "finish"
+            return refuse(403, "released")
+        run = device.run
+        if index == run.index - 1 and self._already_given(device, index, payload):
+            return Reply(200, {"run": self._view(device)})  # a retry whose reply was lost
+        if index != run.index:
+            raise Refused("wrong_step")
+        kind = run.step.kind
+        if kind == "statement":
+            run.answer(payload["value"])
+        elif kind == "allocation":
             points = payload["points"]
-            if not isinstance(points, dict) or any(type(v) is not int for v in points.values()):
+            if not isinstance(points, dict):
                 raise ValueError("points")
-            if before.allocations.get(step.key) != points:
-                self.live.set_allocation(pid, step.key, points)
-        elif step.kind == "tensions":
-            values = payload["values"]
-            ins = self.live.store.instrument
-            if not isinstance(values, dict) or set(values) != set(ins.tension_ids):
-                raise ValueError("tensions")
-            self._check_tensions(values)
-            for tension_id in ins.tension_ids:
-                if before.tensions.get(tension_id) != values[tension_id]:
-                    self.live.set_tension(pid, tension_id, values[tension_id])
+            run.give_allocation(points)
+        elif kind == "tensions":
+            self._give_tensions(run, payload["values"])
         else:
-            territory, actions = payload["territory"], payload["actions"]
-            if not isinstance(actions, list):
+            actions = payload["actions"]
+            if not isinstance(actions, list) or not all(isinstance(a, str) for a in actions):
                 raise ValueError("actions")
-            given = list(actions)
-            while given and given[-1] == "":  # the empty fields left at the end are no action
-                given.pop()
-            # Saved only when changed, as at the station: a retry or a plain "finish" adds nothing.
-            if (territory, tuple(given)) != (before.commitment_territory, before.commitment_actions):
-                self.live.set_commitments(pid, territory, actions)
-            return self._finish(device)
-        device.index = index + 1
+            device.thanked = run.finish(payload["territory"], actions)
+            self.devices_changed.emit()
+            return Reply(200, {"done": True, "name": device.thanked})
         self.devices_changed.emit()
         return Reply(200, {"run": self._view(device)})
 
-    def _check_tensions(self, values: dict) -> None:
-        """All or none: a bad value among good ones writes none of them."""
-        steps = self.live.store.instrument.tension_steps
-        for value in values.values():
-            if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= steps:
-                raise ValueError("tension")
+    def _give_tensions(self, run: AnswerRun, values: Any) -> None:
+        """All or none: every tension checked before the first is written."""
+        ins = self.live.store.instrument
+        if not isinstance(values, dict) or set(values) != set(ins.tension_ids) or any(
+                isinstance(v, bool) or not isinstance(v, int) or not 1 <= v <= ins.tension_steps
+                for v in values.values()):
+            raise Refused("invalid")
+        for tension_id in ins.tension_ids:
+            run.set_tension(tension_id, values[tension_id])
+        run.next()
 
-    def _finish(self, device: Device) -> Reply:
-        """Thanks: the name is complete and the phone free for the next person."""
-        device.participant_id = None
-        device.index = 0
-        device.finished = True
-        self.devices_changed.emit()
-        return Reply(200, {"done": True})
+    def _already_given(self, device: Device, index: int, payload: dict) -> bool:
+        """The previous step's answer is on disk exactly as this request gives it."""
+        step = device.run.sequence[index]
+        stored = self.live.store.responses(device.run.participant_id)
+        if step.kind == "statement":
+            return stored.answers.get(step.key) == payload.get("value")
+        if step.kind == "allocation":
+            return stored.allocations.get(step.key) == payload.get("points")
+        if step.kind == "tensions":
+            return stored.tensions == payload.get("values")
+        return False
 
     def _back(self, device: Device, payload: dict) -> Reply:
-        refused = self._own(device)
-        if refused:
-            return refused
-        index, _ = self._step_at(payload)
-        device.index = max(0, index - 1)
+        index = self._step(payload)
+        if not self._holding(device):
+            return refuse(403, "released")
+        run = device.run
+        if index == run.index and index > 0:
+            run.back()
+        elif index != run.index + 1:  # not a retry of the same "back" either
+            raise Refused("wrong_step")
         self.devices_changed.emit()
         return Reply(200, {"run": self._view(device)})
 
     def _view(self, device: Device) -> dict[str, Any]:
-        """Where this phone is and what it already gave there: its own run, nothing else."""
-        pid = device.participant_id
-        assert pid is not None
-        sequence = self._sequence()
-        step = sequence[device.index]
-        r = self.live.store.responses(pid)
-        view: dict[str, Any] = {"name": self.live.store.participant(pid).name, "step": device.index,
-                                "total": len(sequence), "kind": step.kind, "key": step.key,
-                                "statements": sum(1 for s in sequence if s.kind == "statement")}
+        """Where this phone is and what this sitting gave there: its own run, nothing else."""
+        run = device.run
+        step = run.step
+        r = run.shown()
+        view: dict[str, Any] = {"name": run.name, "step": run.index, "total": len(run.sequence),
+                                "kind": step.kind, "key": step.key,
+                                "statements": sum(1 for s in run.sequence if s.kind == "statement")}
         if step.kind == "statement":
             view["value"] = r.answers.get(step.key)
             view["number"] = self.live.store.instrument.item_ids.index(step.key) + 1
@@ -268,6 +261,3 @@ class PhoneGate(QObject):
             view["territory"] = r.commitment_territory
             view["actions"] = list(r.commitment_actions)
         return view
-
-    def progress(self, device: Device) -> tuple[int, int]:
-        return device.index, len(self._sequence())
