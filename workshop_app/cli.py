@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from workshop_app import __version__
-from workshop_app.paths import SESSION_SUFFIX, ensure_sessions_dir, new_session_path, sessions_dir
+from workshop_app.paths import SESSION_SUFFIX, ensure_sessions_dir, new_session_stem, sessions_dir
 
 if TYPE_CHECKING:
     from workshop_app.store import SessionStore
@@ -179,11 +179,14 @@ def run_new(args: argparse.Namespace) -> int:
 
     instrument = load_instrument(args.instrument) if args.instrument else None
     folder = _sessions_folder(args.sessions_dir)
-    path = new_session_path(folder, args.title, args.date or "")
-    with SessionStore.create(path, title=args.title, language=args.lang, instrument=instrument,
-                             client=args.client, place=args.place, date=args.date or "",
-                             trainer=args.trainer, form=args.form):
-        pass
+    from workshop_app.store.session import create_with_free_name
+
+    def create(path: Path) -> None:
+        SessionStore.create(path, title=args.title, language=args.lang, instrument=instrument,
+                            client=args.client, place=args.place, date=args.date or "",
+                            trainer=args.trainer, form=args.form).close()
+
+    path = create_with_free_name(folder, new_session_stem(args.title, args.date or ""), create)
     print(path.resolve())
     return 0
 

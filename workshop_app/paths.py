@@ -88,9 +88,14 @@ def unique_path(folder: Path, stem: str, suffix: str = SESSION_SUFFIX) -> Path:
     return candidate
 
 
-def new_session_path(folder: Path, title: str, session_date: str = "", today: date | None = None) -> Path:
-    """A fresh file name from the session's date (ISO, else today's) and its title."""
+def new_session_stem(title: str, session_date: str = "", today: date | None = None) -> str:
+    """A new session's file name without its suffix: the date (ISO, else today's) and the title."""
     day = session_date.strip()
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
         day = (today or date.today()).isoformat()
-    return unique_path(folder, f"{day}-{slug(title)}")
+    return f"{day}-{slug(title)}"
+
+
+def new_session_path(folder: Path, title: str, session_date: str = "", today: date | None = None) -> Path:
+    """A fresh file name from the session's date (ISO, else today's) and its title."""
+    return unique_path(folder, new_session_stem(title, session_date, today))

@@ -158,3 +158,71 @@ def test_attack_is_refused_in_one_line(tmp_path, capsys, attack):
     assert expected in err
     after = {p.name: (p.read_bytes() if p.is_file() else None) for p in tmp_path.iterdir()}
     assert after == before  # nothing changed, nothing left behind (no .partial, no -wal)
+
+
+# -- the same promise below the command line ------------------------------------------------
+
+def test_a_full_disk_during_an_import_says_so_and_changes_nothing(tmp_path, monkeypatch, capsys):
+    from workshop_app.cli import main
+    from workshop_app.store import session as session_module
+
+    path = _session(tmp_path)
+    real_connect = session_module._connect
+
+    def small_disk(p, read_only):
+        conn = real_connect(p, read_only)
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.execute(f"PRAGMA max_page_count = {pages}")  # not one page more: SQLITE_FULL
+        return conn
+
+    monkeypatch.setattr(session_module, "_connect", small_disk)
+    roster = _roster(tmp_path, "nom\n" + "".join(f"Person {i} {'x' * 150}\n" for i in range(200)))
+    assert main(["participants", "import", str(path), str(roster)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "the disk is full" in err, err
+    monkeypatch.undo()
+    with SessionStore.open(path, read_only=True) as store:
+        assert [p.name for p in store.participants()] == ["Ann Roy"]
+
+
+def test_a_full_disk_is_a_typed_store_error_with_a_code(tmp_path):
+    from workshop_app.store.errors import SessionWriteError
+
+    with SessionStore.create(tmp_path / "s.sqlite", title="T") as store:
+        pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+        store.db.execute(f"PRAGMA max_page_count = {pages}")
+        with pytest.raises(SessionWriteError) as caught:
+            store.import_participants([(f"Person {i} {'x' * 150}", None, None) for i in range(200)])
+        assert caught.value.code == "disk_full"
+
+
+def test_two_new_sessions_with_one_title_at_once_both_get_a_file(tmp_path):
+    command = [sys.executable, "-m", "workshop_app", "new", "--sessions-dir", str(tmp_path),
+               "--title", "Atelier", "--date", "2026-03-02"]
+    runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(4)]
+    outputs = [run.communicate(timeout=60) for run in runs]
+    assert [run.returncode for run in runs] == [0] * 4, [err for _, err in outputs]
+    assert sorted(p.name for p in tmp_path.glob("*.sqlite")) == [
+        "2026-03-02-atelier-2.sqlite", "2026-03-02-atelier-3.sqlite", "2026-03-02-atelier-4.sqlite",
+        "2026-03-02-atelier.sqlite"]
+
+
+def test_a_dangling_symlink_is_listed_as_unreadable(tmp_path):
+    from workshop_app.store.files import session_summaries
+
+    _session(tmp_path)
+    (tmp_path / "gone.sqlite").symlink_to(tmp_path / "nowhere.sqlite")
+    (tmp_path / "pipe.sqlite").unlink(missing_ok=True)
+    os.mkfifo(tmp_path / "pipe.sqlite")
+    summaries = {s.path.name: s.error for s in session_summaries(tmp_path)}
+    assert summaries["s.sqlite"] is None
+    assert "no such session file" in summaries["gone.sqlite"]
+    assert "not a regular file" in summaries["pipe.sqlite"]
+
+
+def test_debrief_file_names_are_bounded_in_bytes():
+    from workshop_app.report.batch import name_slug
+
+    slug = name_slug("\U00020000" * 60)  # 60 letters of 4 bytes each
+    assert len(slug.encode("utf-8")) <= 100
+    assert slug == "\U00020000" * 25

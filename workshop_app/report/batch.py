@@ -36,6 +36,7 @@ from workshop_app.store.session import name_key
 
 PRINT_PACK = "print-pack.pdf"
 SYNTHESIS = "group-synthesis.pdf"
+SLUG_BYTES = 100
 PARALLEL_FROM = 6  # fewer debriefs than this are faster to render than to hand to other processes
 
 
@@ -249,5 +250,7 @@ def name_slug(name: str) -> str:
     """A file-name-safe form of a name: "Zoë O'Brien" -> "zoe-o-brien"; other scripts kept."""
     decomposed = unicodedata.normalize("NFKD", name)
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-    slug = re.sub(r"[\W_]+", "-", plain).strip("-")[:60].strip("-")
+    slug = re.sub(r"[\W_]+", "-", plain).strip("-")[:60]
+    # Bounded in bytes, not letters: `.NN-<slug>.pdf.<pid>.tmp` must fit the 255 bytes of a file name.
+    slug = slug.encode("utf-8")[:SLUG_BYTES].decode("utf-8", "ignore").strip("-")
     return slug or "participant"

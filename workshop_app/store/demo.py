@@ -16,8 +16,8 @@ from pathlib import Path
 
 from workshop_app.model.scoring import point_from_scores, territory_scores
 from workshop_app.model.territories import CODES
-from workshop_app.paths import SESSION_SUFFIX, slug, unique_path
-from workshop_app.store.session import SessionStore
+from workshop_app.paths import SESSION_SUFFIX, slug
+from workshop_app.store.session import SessionStore, create_with_free_name
 
 DEFAULT_SEED = 2026
 DEMO_PIN = "1234"
@@ -121,8 +121,10 @@ def create_demo_session(folder: str | Path, participants: int = 12, language: st
     rng = random.Random(seed)
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    path = unique_path(folder, f"{DEMO_PREFIX}{language}")
-    with SessionStore.create(path, language=language, **SESSIONS[language]) as store:
+    made: list[SessionStore] = []
+    path = create_with_free_name(folder, f"{DEMO_PREFIX}{language}",
+                                 lambda p: made.append(SessionStore.create(p, language=language, **SESSIONS[language])))
+    with made[0] as store:
         store.set_pin(DEMO_PIN)  # so the station can be tried at once, and closed
         people = _people(rng, participants, language)
         ids = store.import_participants(people)

@@ -23,3 +23,17 @@ class SessionFileGoneError(StoreError):
     `code` names the refusal for the windows that show it (the station, the console)."""
 
     code = "session_file_gone"
+
+
+class SessionWriteError(StoreError):
+    """A write the system refused (full disk, read-only file or folder, I/O error); the
+    transaction was rolled back, what was recorded before is kept. `code` names the cause:
+    `disk_full`, `read_only` or `io_error`."""
+
+    def __init__(self, message: str, code: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class SessionExistsError(InvalidInput):
+    """A new file's name was taken meanwhile (another process made it first): try the next name."""

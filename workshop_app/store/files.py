@@ -27,8 +27,16 @@ def session_summaries(folder: str | Path) -> list[SessionSummary]:
     folder = Path(folder)
     if not folder.is_dir():
         return []
-    paths = sorted(folder.glob(f"*{SESSION_SUFFIX}"), key=lambda p: p.stat().st_mtime, reverse=True)
+    paths = sorted(folder.glob(f"*{SESSION_SUFFIX}"), key=_modified, reverse=True)
     return [_summary(p) for p in paths]
+
+
+def _modified(path: Path) -> float:
+    """When the file was last written; a dangling symlink (nothing to read) sorts last."""
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 def _summary(path: Path) -> SessionSummary:
@@ -46,6 +54,9 @@ def delete_session(path: str | Path) -> None:
     path = Path(path)
     if is_locked(path):
         raise SessionLockedError(f"{path.name} is open for writing; close it before deleting it")
-    for companion in (Path(f"{path}-wal"), Path(f"{path}-shm"), lock_path(path)):
+    companions = [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm", "-journal")]
+    if path.exists():  # a dangling symlink has no lock file
+        companions.append(lock_path(path))
+    for companion in companions:
         companion.unlink(missing_ok=True)
     path.unlink()

@@ -26,7 +26,10 @@ from sqlite_utils import Database
 from workshop_app.model.instrument import PHASES, Instrument, InstrumentError, default_instrument, parse_instrument
 from workshop_app.model.scoring import Form, Responses, Results, score_session
 from workshop_app.model.territories import CODES, LANGUAGES
-from workshop_app.store.errors import InvalidInput, SessionFileError, SessionFileGoneError, SessionLockedError
+from workshop_app.paths import SESSION_SUFFIX
+from workshop_app.store.errors import (
+    InvalidInput, SessionExistsError, SessionFileError, SessionFileGoneError, SessionLockedError, SessionWriteError,
+)
 from workshop_app.store.lock import WriterLock, file_identity, held_names
 from workshop_app.store.schema import APPLICATION_ID, SCHEMA_VERSION, SQLITE_HEADER, expected_schema, migrate
 
@@ -127,12 +130,40 @@ def check_session_file(path: Path) -> None:
         )
 
 
+def write_error(exc: sqlite3.Error, name: str) -> SessionWriteError:
+    """What the system's refusal of a write means for the trainer, in one line."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    text = str(exc)
+    if code == sqlite3.SQLITE_FULL or "disk is full" in text:
+        return SessionWriteError(f"the disk is full: {name} was not changed; free some space and try again",
+                                 "disk_full")
+    if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM) or "readonly" in text:
+        return SessionWriteError(f"{name} cannot be changed: the file or its folder is read-only "
+                                 "(the session can still be read)", "read_only")
+    return SessionWriteError(f"{name} could not be written ({text}); nothing was changed", "io_error")
+
+
+class _SessionDatabase(Database):
+    """Every transaction of a session: a refusal by the system becomes a SessionWriteError."""
+
+    name = "the session"
+
+    @contextmanager
+    def atomic(self) -> Iterator[Database]:
+        try:
+            with super().atomic() as db:
+                yield db
+        except sqlite3.OperationalError as exc:
+            raise write_error(exc, self.name) from None
+
+
 class SessionStore:
     def __init__(self, path: Path, conn: sqlite3.Connection, lock: WriterLock | None) -> None:
         self.path = path
         self.read_only = lock is None
         self._lock = lock
-        self.db = Database(conn)
+        self.db = _SessionDatabase(conn)
+        self.db.name = path.name
         self._identity = file_identity(path)
         self.instrument = self._load_instrument()
 
@@ -154,8 +185,8 @@ class SessionStore:
     ) -> SessionStore:
         """Write a new session file (never over an existing one) and open it for writing."""
         path = Path(path)
-        if path.exists():
-            raise InvalidInput(f"{path.name} already exists; choose another name")
+        if os.path.lexists(path):
+            raise SessionExistsError(f"{path.name} already exists; choose another name")
         settings = _validated_settings(
             SessionSettings(title=title), dict(title=title, language=language, client=client,
                                                place=place, date=date, trainer=trainer, form=form)
@@ -195,6 +226,11 @@ class SessionStore:
                     migrate(Database(conn))
                 store = cls(path, conn, lock)
                 store._check_contents()
+            except sqlite3.Error as exc:
+                conn.close()
+                if read_only:
+                    raise SessionFileError(f"{path.name} cannot be read ({exc})") from None
+                raise write_error(exc, path.name) from None
             except BaseException:
                 conn.close()
                 raise
@@ -537,8 +573,6 @@ class SessionStore:
         even while it is being written (SQLite's online backup, not a file copy that could miss
         what is still in the -wal file)."""
         path = Path(path)
-        if path.exists():
-            raise InvalidInput(f"{path.name} already exists; choose another name")
         _write_new_file(path, self.db.conn.backup, "written")
         return path
 
@@ -565,7 +599,9 @@ class SessionStore:
 def _write_new_file(path: Path, fill: Callable[[sqlite3.Connection], object], done: str) -> None:
     """A new SQLite file, filled beside its name and renamed into place: a half-made file never
     has the name, and a failure leaves nothing behind."""
-    partial = path.with_name(f".{path.name}.partial")
+    if os.path.lexists(path):
+        raise SessionExistsError(f"{path.name} already exists; choose another name")
+    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
     try:
         _remove_companions(partial)
         partial.unlink(missing_ok=True)
@@ -578,7 +614,7 @@ def _write_new_file(path: Path, fill: Callable[[sqlite3.Connection], object], do
         try:
             os.link(partial, path)  # exclusive: never over a file made meanwhile
         except FileExistsError:
-            raise InvalidInput(f"{path.name} already exists; choose another name") from None
+            raise SessionExistsError(f"{path.name} already exists; choose another name") from None
         finally:
             partial.unlink(missing_ok=True)
     except (sqlite3.Error, OSError) as exc:
@@ -600,7 +636,7 @@ def _clear_stale_companions(path: Path) -> None:
     if not any(os.path.lexists(f"{path}{suffix}") for suffix in COMPANIONS):
         return
     if path.name in held_names(path.parent):
-        raise SessionLockedError(f"{path.name}: a session of that name is still open for writing; close it, "
+        raise SessionExistsError(f"{path.name}: a session of that name is still open for writing; close it, "
                                  "or choose another name")
     _remove_companions(path)
 
@@ -738,3 +774,18 @@ def _write_settings(db: Database, s: SessionSettings) -> None:
         db.execute("DELETE FROM logo")
     else:
         db.execute("INSERT OR REPLACE INTO logo (id, name, data) VALUES (1, ?, ?)", [s.logo_name, s.logo])
+
+
+def create_with_free_name(folder: Path, stem: str, create: Callable[[Path], object]) -> Path:
+    """`create(folder/stem.sqlite)`, or the next free name (`stem-2`...) when another process
+    takes the name first: two sessions made at once both get a file."""
+    for n in range(1, 1000):
+        path = folder / (f"{stem}{SESSION_SUFFIX}" if n == 1 else f"{stem}-{n}{SESSION_SUFFIX}")
+        if os.path.lexists(path):
+            continue
+        try:
+            create(path)
+            return path
+        except SessionExistsError:
+            continue
+    raise SessionExistsError(f"no free file name for {stem} in {folder}")
