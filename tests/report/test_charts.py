@@ -94,7 +94,7 @@ def test_time_legend_names_the_swatches_and_the_three_figure_columns(language, e
 
 def test_territory_text_colours_are_dark_enough_to_read_areas_keep_theirs():
     from workshop_app.model.territories import BY_CODE, CODES
-    from workshop_app.report.charts import contrast_on_white, text_colour
+    from workshop_app.model.territories import contrast_on_white, text_colour
     # Commando's orange #E69F00 is 2.2:1 on white: text gets a darker amber, the area keeps the orange.
     assert contrast_on_white("#E69F00") < 2.3
     for code in CODES:

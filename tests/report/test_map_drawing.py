@@ -35,10 +35,12 @@ def test_quadrant_names_and_poles_are_written_in_the_language():
     assert "Hommes" in {s.text for s in shapes(balance_map(SIDE, "fr", NAMES), String)}
 
 
-def test_quadrant_names_are_in_their_territory_colour():
+def test_quadrant_names_are_in_their_territory_colour_dark_enough_to_read():
+    from workshop_app.model.territories import contrast_on_white, text_colour
     colours = {s.text: s.fillColor for s in shapes(balance_map(SIDE, "fr", NAMES), String)}
     for code in CODES:
-        assert colours[NAMES[code]] == HexColor(BY_CODE[code].colour)
+        assert colours[NAMES[code]] == HexColor(text_colour(code))
+        assert contrast_on_white(text_colour(code)) >= 4.5
 
 
 def test_the_readers_point_and_the_centroid_sit_at_their_coordinates():

@@ -7,7 +7,6 @@ Territory colours come from model/territories.py; each territory also carries it
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from functools import cache
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Path, Polygon, Rect, String
 from reportlab.lib.colors import Color, HexColor, white
@@ -22,32 +21,6 @@ from workshop_app.report.texts import text
 
 PATTERN_STEP = 4.0
 TRACK = tint(RULE, 0.45)
-TEXT_CONTRAST = 4.5  # WCAG AA for body text on white
-
-
-def _luminance(rgb: tuple[float, float, float]) -> float:
-    lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
-    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
-
-
-def contrast_on_white(colour: str) -> float:
-    c = HexColor(colour)
-    return 1.05 / (_luminance((c.red, c.green, c.blue)) + 0.05)
-
-
-@cache
-def text_colour_hex(colour: str) -> str:
-    """`colour` darkened just enough to be read as text on white (at least 4.5:1); areas keep `colour`."""
-    c = HexColor(colour)
-    rgb, factor = (c.red, c.green, c.blue), 1.0
-    while 1.05 / (_luminance(tuple(v * factor for v in rgb)) + 0.05) < TEXT_CONTRAST:  # type: ignore[arg-type]
-        factor -= 0.01
-    return "#" + "".join(f"{round(v * factor * 255):02X}" for v in rgb)
-
-
-def text_colour(code: str) -> str:
-    """A territory's colour for text: Commando's orange, 2.2:1 on white, becomes a darker amber."""
-    return text_colour_hex(BY_CODE[code].colour)
 
 
 def _pattern(d: Drawing, x: float, y: float, w: float, h: float, pattern: str) -> None:

@@ -29,7 +29,18 @@ from workshop_app.model.findings import Findings, Major, NoClearMajor, findings_
 from workshop_app.model.instrument import Instrument
 from workshop_app.model.numbers import rounded, signed
 from workshop_app.model.scoring import GroupResult, ParticipantResult
-from workshop_app.model.territories import ACCENT, BY_CODE, CENTROID, CODES, INK, MUTED, RULE, Language
+from workshop_app.model.territories import (
+    ACCENT,
+    BY_CODE,
+    CENTROID,
+    CODES,
+    INK,
+    MUTED,
+    RULE,
+    Language,
+    text_colour,
+    text_colour_hex,
+)
 from workshop_app.report import charts, fonts, layout
 from workshop_app.report.layout import BIG, BODY, H2, SMALL, WIDTH, Footer, SessionInfo
 from workshop_app.report.map_drawing import Arrow, balance_map, tint
@@ -311,7 +322,7 @@ def _priorities(data: DebriefData, found: Findings) -> list[Flowable]:
     if major_move and isinstance(found.major, Major):
         code = found.major.territory
         story += [Spacer(1, 8), layout.label(text(lang, "major_move_title", territory=names[code]), layout.style(
-            "major_move_head", 9.5, 13, fonts.SEMIBOLD, charts.text_colour(code))), layout.label(major_move, BODY)]
+            "major_move_head", 9.5, 13, fonts.SEMIBOLD, text_colour(code))), layout.label(major_move, BODY)]
     others = [_other_line(c, found, names, values, lang) for c in CODES
               if c != priority and (c in found.under() or (found.wish or {}).get(c, 0) > 0)]
     if others:
@@ -353,7 +364,7 @@ def _territory_block(code: str, name: str, value: float | None, r: ParticipantRe
     shown = "–" if value is None else _figure(r, value)
     label: list[Flowable] = [
         layout.Columns([charts.territory_swatch(code, 10), layout.label(name, H2)], [16, LABEL_W - 28], valign="middle"),
-        layout.label(shown, layout.style("score", 22, 26, fonts.BOLD, charts.text_colour(code))),
+        layout.label(shown, layout.style("score", 22, 26, fonts.BOLD, text_colour(code))),
     ]
     if tag:
         label.append(layout.label(tag.upper(), layout.KICKER))
@@ -373,10 +384,10 @@ def _cost(code: str, value: float | None, found: Findings, t: object) -> tuple[s
 
 
 def _moves(head: str, moves: list[str], colour: str, lang: Language) -> Flowable:
-    number = layout.style("move_no", 9.5, 13.5, fonts.BOLD, charts.text_colour_hex(colour))
+    number = layout.style("move_no", 9.5, 13.5, fonts.BOLD, text_colour_hex(colour))
     title = f"{head} · {text(lang, 'priority_moves')}"
     content: list[Flowable] = [layout.label(title, layout.style("moves_head", 9.5, 13, fonts.SEMIBOLD,
-                                                                  charts.text_colour_hex(colour))), Spacer(1, 3)]
+                                                                  text_colour_hex(colour))), Spacer(1, 3)]
     for i, move in enumerate(moves, 1):
         content += [layout.Columns([layout.label(str(i), number), layout.label(move, BODY)],
                                    [12, WIDTH - 2 * 10 - 12]), Spacer(1, 3)]
@@ -454,7 +465,7 @@ def _commitments(data: DebriefData) -> list[Flowable]:
     story += [Spacer(1, 8), layout.label(ins.territory_prompt[lang], H2)]
     if r.commitment_territory in names:
         story.append(layout.label(names[r.commitment_territory], layout.style(
-            "chosen", 13, 17, fonts.BOLD, charts.text_colour(r.commitment_territory))))
+            "chosen", 13, 17, fonts.BOLD, text_colour(r.commitment_territory))))
     else:
         story.append(_ruled_lines(1))
     story += [Spacer(1, 12), layout.label(ins.actions_prompt[lang], H2), Spacer(1, 2)]

@@ -17,7 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from workshop_app.model import geometry
 from workshop_app.model.scoring import Point
-from workshop_app.model.territories import BY_CODE, CENTROID, CODES, INK, MUTED, RULE, Language
+from workshop_app.model.territories import BY_CODE, CENTROID, CODES, INK, MUTED, RULE, Language, text_colour
 from workshop_app.report import fonts
 from workshop_app.report.painter import Chart
 
@@ -138,7 +138,7 @@ def balance_map(
     d.add(Rect(0, 0, side, side, fillColor=None, strokeColor=HexColor(RULE), strokeWidth=0.75))
     for x1, y1, x2, y2 in geometry.axes():
         d.add(Line(p.x(x1), p.y(y1), p.x(x2), p.y(y2), strokeColor=HexColor(MUTED), strokeWidth=0.6))
-    words = [(label, territory_names[label.key], BY_CODE[label.key].colour, fonts.BOLD)
+    words = [(label, territory_names[label.key], text_colour(label.key), fonts.BOLD)  # text shade: 4.5:1
              for label in map(geometry.quadrant_label, CODES)]
     words += [(label, geometry.POLES[label.key][language], MUTED, fonts.REGULAR) for label in geometry.pole_labels()]
     for label, value, colour, font in words:

@@ -32,7 +32,7 @@ from workshop_app.report.texts import join_names, text
 
 MIN_GROUP = 3
 MIN_POINTS = 5  # individual points, and a team's figures, from this many people
-MAP_SIDE = 300
+MAP_SIDE = 280
 
 
 @dataclass(frozen=True)
@@ -105,18 +105,24 @@ def _group_pages(data: SynthesisData) -> list[Flowable]:
     story: list[Flowable] = []
     if data.findings is not None:
         story += [Spacer(1, 18), *_three_findings(data.findings, names, lang)]
-    story += [Spacer(1, 18), layout.heading(text(lang, "group_map"))]
+    story += [Spacer(1, 18)]
     plan = balance_map(MAP_SIDE, lang, names, points=data.points if data.shows_points else (), centroid=g.centroid)
     if not data.shows_points and len(data.points) > 1:
         _spread_ring(plan, data.points)
-    majors = charts.territory_counts(WIDTH - MAP_SIDE - 24, names, data.findings.majors if data.findings else g.majors)
-    side: list[Flowable] = [_legend(lang, data.shows_points), Spacer(1, 22), layout.label(text(lang, "majors"), H2),
+    majors = charts.territory_counts(WIDTH - MAP_SIDE - 24, names, data.findings.majors if data.findings else g.majors,
+                                     row=19)
+    side: list[Flowable] = [_legend(lang, data.shows_points), Spacer(1, 12), layout.label(text(lang, "majors"), H2),
                             layout.label(text(lang, "majors_help"), SMALL), Spacer(1, 6), majors]
     if data.findings is not None:
-        side.append(layout.label(text(lang, "no_clear_major_count", count=data.findings.no_clear_major), SMALL))
+        f = data.findings
+        side += [layout.label(text(lang, "no_clear_major_count", count=f.no_clear_major), SMALL), Spacer(1, 10),
+                 layout.label(text(lang, "group_commitments"), H2),
+                 layout.label(text(lang, "group_commitments_help", count=f.committed, n=f.n), SMALL), Spacer(1, 6),
+                 charts.territory_counts(WIDTH - MAP_SIDE - 24, names, f.commitments, row=19)]
     if not data.shows_points:
         side += [Spacer(1, 10), layout.label(text(lang, "points_hidden", minimum=MIN_POINTS), SMALL)]
-    story += [Spacer(1, 4), layout.Columns([plan, side], [MAP_SIDE + 24, WIDTH - MAP_SIDE - 24]), Spacer(1, 22)]
+    story += [KeepTogether([layout.heading(text(lang, "group_map")), Spacer(1, 4),
+                            layout.Columns([plan, side], [MAP_SIDE + 24, WIDTH - MAP_SIDE - 24])]), Spacer(1, 22)]
     if g.territories:
         means = {c: g.territories[c].mean for c in CODES}
         spreads = {c: g.territories[c].sd for c in CODES}
@@ -129,11 +135,6 @@ def _group_pages(data: SynthesisData) -> list[Flowable]:
         story += [layout.section(text(lang, "group_time"), legend, Spacer(1, 2), chart, Spacer(1, 6),
                                  layout.label(_group_wish(today, ideal, names, lang), BODY),
                                  help_text=text(lang, "group_time_help")), Spacer(1, 22)]
-    if data.findings is not None:
-        f = data.findings
-        story += [layout.section(text(lang, "group_commitments"), charts.territory_counts(WIDTH / 2, names, f.commitments),
-                                 help_text=text(lang, "group_commitments_help", count=f.committed, n=f.n)),
-                  Spacer(1, 22)]
     story.append(layout.section(text(lang, "group_tensions"), *_tension_rows(data),
                                 help_text=text(lang, "group_tensions_help")))
     if data.teams:
