@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QFontMetricsF, QImage, QPainter, QStaticText
+from PySide6.QtGui import QFontMetricsF, QImage, QPainter, QPolygonF, QStaticText
 
 from workshop_app.model.instrument import default_instrument
 from workshop_app.model.scoring import Responses, Results, score_session
@@ -72,6 +72,12 @@ class RecordingPainter(QPainter):
         super().__init__(device)
         self.drawn: list[Drawn] = []
         self.ellipses: list[tuple[QPointF, float]] = []  # centre, radius: dots and marks, in order
+        self.polygons: list[QPolygonF] = []  # arrow heads, in vector paints
+
+    def drawPolygon(self, *args):  # type: ignore[override]
+        if len(args) == 1 and isinstance(args[0], QPolygonF):
+            self.polygons.append(QPolygonF(args[0]))
+        super().drawPolygon(*args)
 
     def drawEllipse(self, *args):  # type: ignore[override]
         if len(args) == 3 and isinstance(args[0], QPointF):

@@ -34,14 +34,14 @@ CROWD = 250  # from this many arrows, shafts are 1-pixel hairlines
 HEAD_STEP = 5  # degrees between pre-drawn arrow heads
 RIPPLES_AT_ONCE = 40  # more points arriving together only fade in
 TICK_LENGTH = 0.024  # of the side, across an axis
-NAME_WIDTH = 0.30  # of the map's side: a longer name is shortened with an ellipsis
+NAME_WIDTH = 0.36  # of the map's side: a longer name is shortened with an ellipsis
 
 
 def arrow_head(tip: QPointF, angle: float, head: float) -> QPolygonF:
     """A triangle pointing along `angle` (radians, y down) with its point at `tip`."""
     ux, uy = math.cos(angle), math.sin(angle)
     base = QPointF(tip.x() - ux * head, tip.y() - uy * head)
-    half = head * 0.45
+    half = head * 0.32  # long and slim: never mistaken for a dot
     return QPolygonF([tip, QPointF(base.x() - uy * half, base.y() + ux * half),
                       QPointF(base.x() + uy * half, base.y() - ux * half)])
 
@@ -533,7 +533,8 @@ class MapPainter:
         for centre, text, font in layers.labels:
             static = self.texts.get(text, font)
             size = static.size()
-            top_left = QPointF(centre.x() - size.width() / 2, centre.y() - size.height() / 2)
+            # On whole pixels, as a blitted sprite lands: the vector export then matches the screen.
+            top_left = QPointF(round(centre.x() - size.width() / 2), round(centre.y() - size.height() / 2))
             if vector:
                 draw_label(p, top_left, static, font)
             else:
