@@ -2,7 +2,8 @@
 
 Run with `make screenshots` (QT_QPA_PLATFORM=offscreen). The demo session (French, and one
 English map) has two latecomers, one halfway through and one yet to start, so participation
-shows every count.
+shows every count; a clustered scene (six managers round the centre, two on one spot, long
+names) shows every manager visible, plain and zoomed on the group.
 """
 
 from __future__ import annotations
@@ -13,10 +14,13 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the clustered scene lives with the tests
 
 from PySide6.QtCore import QSize  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from tests.ui.projector.clustered import clustered_results  # noqa: E402
+from workshop_app.model.instrument import default_instrument  # noqa: E402
 from workshop_app.store import SessionStore  # noqa: E402
 from workshop_app.store.demo import create_demo_session  # noqa: E402
 from workshop_app.ui import theme  # noqa: E402
@@ -24,6 +28,7 @@ from workshop_app.ui.live_session import LiveSession  # noqa: E402
 from workshop_app.ui.projector.controller import ProjectorController  # noqa: E402
 from workshop_app.ui.projector.export import render_image  # noqa: E402
 from workshop_app.ui.projector.panel import ProjectorPanel  # noqa: E402
+from workshop_app.ui.projector.scene import ProjectorState, Scene  # noqa: E402
 from workshop_app.ui.projector.texts import View  # noqa: E402
 from workshop_app.ui.translation import install_translators  # noqa: E402
 
@@ -57,6 +62,17 @@ def french_views(controller: ProjectorController) -> None:
     save(controller, "title", output="title")
 
 
+def clustered() -> None:
+    """Six managers round the centre, two on one spot, long names: every one must show."""
+    instrument = default_instrument()
+    results = clustered_results(instrument)
+    for name, state in (("map-clustered", ProjectorState(revealed=True, labels="names")),
+                        ("map-clustered-zoom", ProjectorState(revealed=True, labels="names", zoom=True))):
+        path = OUT / f"projector-{name}.png"
+        render_image(Scene(state, results, instrument, "fr", title="Séminaire"), FULL_HD).save(str(path))
+        print(path.relative_to(OUT.parents[1]))
+
+
 def panel(controller: ProjectorController) -> None:
     controller.set_revealed(True)
     controller.set_labels("initials")
@@ -84,6 +100,7 @@ def main() -> int:
             if language == "fr":
                 translators = install_translators("fr")
                 french_views(controller)
+                clustered()
                 panel(controller)
                 for translator in translators:
                     app.removeTranslator(translator)
