@@ -149,3 +149,10 @@ def test_marks_and_names_scale_with_the_screen_and_read_from_ten_metres(clustere
     for head in heads:  # an arrow head is longer than a dot, and not a dot's colour
         length = max(QPointF(head[0] - head[i]).manhattanLength() for i in (1, 2))
         assert length >= 2.4 * geometry.POINT_RADIUS * square.width()
+
+
+def test_the_legend_explains_the_count_when_a_dot_stands_for_several(clustered, two_people):
+    _, drawn = record(scene_of(clustered, revealed=True), SIZE)
+    assert "several managers on one spot" in [d.text for d in drawn]
+    _, drawn = record(scene_of(two_people, revealed=True), SIZE)  # two managers far apart
+    assert "several managers on one spot" not in [d.text for d in drawn]

@@ -44,6 +44,10 @@
         <translation>un manager</translation>
     </message>
     <message>
+        <source>several managers on one spot</source>
+        <translation>plusieurs managers au même endroit</translation>
+    </message>
+    <message>
         <source>the group’s centre</source>
         <translation>le centre du groupe</translation>
     </message>

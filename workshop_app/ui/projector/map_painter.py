@@ -566,10 +566,14 @@ class MapPainter:
         p.setBrush(style.BACKGROUND)
         p.drawEllipse(centre, radius * 0.38, radius * 0.38)
 
+    def has_merged_dots(self, square: QRectF, scene: Scene) -> bool:
+        """Whether the map shows a dot standing for several managers (the legend then says so)."""
+        return scene.state.revealed and bool(self._layers(square, scene).merged)
+
     def paint_mark(self, p: QPainter, kind: str, centre: QPointF, side: float, width: float) -> None:
-        """One of the map's marks, as on a map of `side`, for a legend: manager, centroid, arrow."""
-        if kind == "manager":
-            radius = geometry.POINT_RADIUS * side
+        """One of the map's marks, as on a map of `side`, for a legend: manager, merged, centroid, arrow."""
+        if kind in ("manager", "merged"):
+            radius = (geometry.POINT_RADIUS if kind == "manager" else geometry.MERGED_RADIUS) * side
             self._point_style(p, radius)
             p.drawEllipse(centre, radius, radius)
         elif kind == "centroid":

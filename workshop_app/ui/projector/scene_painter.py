@@ -154,17 +154,19 @@ class ScenePainter:
                 views.text(p, QRectF(column.x(), y + h * 0.07, column.width(), h * 0.05), _LEFT, zoom,
                            views.fitted(p, zoom, column.width(), h, style.BODY, weight=QFont.Weight.DemiBold),
                            style.ACCENT)
-            self._paint_legend(p, column, square.width(), scene, room, h)
+            self._paint_legend(p, column, square, scene, room, h)
         else:
             note = room.get("hidden_note")
             views.text(p, QRectF(column.x(), y + h * 0.07, column.width(), h * 0.05), _LEFT, note,
                        views.fitted(p, note, column.width(), h, style.BODY), style.INK)
         self.map.paint(p, square, scene, vector=vector)
 
-    def _paint_legend(self, p: QPainter, column: QRectF, side: float, scene: Scene, room: RoomText,
+    def _paint_legend(self, p: QPainter, column: QRectF, square: QRectF, scene: Scene, room: RoomText,
                       h: float) -> None:
         """What the marks mean, at the column's foot, drawn with the map's own marks."""
-        entries = ["manager", "centroid"] + (["arrow"] if scene.state.arrows else [])
+        side = square.width()
+        merged = ["merged"] if self.map.has_merged_dots(square, scene) else []
+        entries = ["manager", *merged, "centroid"] + (["arrow"] if scene.state.arrows else [])
         line = h * 0.06
         y = column.bottom() - line * len(entries)
         mark_w = h * 0.06

@@ -44,6 +44,7 @@ PHRASES: dict[str, str] = {
     "legend_manager": QT_TRANSLATE_NOOP("Projector", "a manager"),
     "legend_centroid": QT_TRANSLATE_NOOP("Projector", "the group’s centre"),
     "legend_arrow": QT_TRANSLATE_NOOP("Projector", "their ideal in 12 months"),
+    "legend_merged": QT_TRANSLATE_NOOP("Projector", "several managers on one spot"),
     "hidden": QT_TRANSLATE_NOOP("Projector", "{placed} answers in · hidden until the reveal"),
     "hidden_short": QT_TRANSLATE_NOOP("Projector", "{placed} answers in"),
     "hidden_note": QT_TRANSLATE_NOOP("Projector", "The results will be revealed together"),
