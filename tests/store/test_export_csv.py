@@ -47,6 +47,8 @@ def export(session: Path, out: Path, sep: str) -> list[dict[str, str]]:
 
 def test_a_finished_participant_with_french_excel_numbers(session: Path, tmp_path: Path) -> None:
     anne = export(session, tmp_path / "out.csv", ";")[0]
+    # Identities are random per new session: checked for shape here, for value in test_identities.
+    assert len(anne.pop("person_uid")) == 32 and anne.pop("external_id") == ""
     # Scores: (answer - 1) / 4 x 100 -> 100, 50, 75, 25.
     # x = ((75 + 25) - (100 + 50)) / 200 = -0.25; y = ((50 + 25) - (100 + 75)) / 200 = -0.5.
     # Mean 62.5, deviations +-37.5 and +-12.5: sigma = sqrt(3125 / 4) = 27.9508...;

@@ -45,14 +45,18 @@ def columns(instrument: Instrument) -> list[str]:
         *(f"tension_{t}" for t in instrument.tension_ids),
         "commitment_territory",
         *(f"commitment_action_{i}" for i in range(1, instrument.max_actions + 1)),
+        "person_uid", "external_id",  # last: the columns before them keep their places
     ]
 
 
-def participant_cells(r: ParticipantResult, instrument: Instrument, email: str | None = None) -> dict[str, Cell]:
-    """One participant's row as plain values (numbers unformatted, None when not scored)."""
+def participant_cells(r: ParticipantResult, instrument: Instrument, email: str | None = None,
+                      identity: tuple[str, str | None] = ("", None)) -> dict[str, Cell]:
+    """One participant's row as plain values (numbers unformatted, None when not scored);
+    `identity` is (person uid, external id)."""
     c = r.completion
     cells: dict[str, Cell] = {
         "name": _text(r.name), "team": _text(r.team or ""), "email": _text(email or ""),
+        "person_uid": identity[0], "external_id": _text(identity[1] or ""),
         "finished": "yes" if r.finished else "no",
         "practices_status": c.practices, "allocation_status": c.allocation,
         "tensions_status": c.tensions, "commitments_status": c.commitments,
@@ -76,7 +80,7 @@ def participant_cells(r: ParticipantResult, instrument: Instrument, email: str |
 
 
 def rows(results: Results, instrument: Instrument, emails: dict[int, str | None] | None = None,
-         *, sep: str = ";") -> Iterator[list[str]]:
+         *, sep: str = ";", identities: dict[int, tuple[str, str | None]] | None = None) -> Iterator[list[str]]:
     """The header, then one formatted row a participant, in participant order."""
     if sep not in SEPARATORS:
         raise ValueError(f"separator must be one of {' '.join(SEPARATORS)}, not {sep!r}")
@@ -84,7 +88,8 @@ def rows(results: Results, instrument: Instrument, emails: dict[int, str | None]
     names = columns(instrument)
     yield names
     for r in results.participants:
-        cells = participant_cells(r, instrument, (emails or {}).get(r.participant_id))
+        cells = participant_cells(r, instrument, (emails or {}).get(r.participant_id),
+                                  (identities or {}).get(r.participant_id, ("", None)))
         yield [_format(cells[name], _DECIMALS.get(name, 1), decimal) for name in names]
 
 
@@ -126,8 +131,10 @@ def write_csv(path: str | Path, table: Iterator[list[str]], *, sep: str = ";") -
 
 def export_csv(store: Any, path: str | Path, *, sep: str = ";") -> int:
     """Export a session's results (a SessionStore, read-only is enough); participants written."""
-    emails = {p.id: p.email for p in store.participants()}
-    return write_csv(path, rows(store.results(), store.instrument, emails, sep=sep), sep=sep)
+    people = store.participants()
+    emails = {p.id: p.email for p in people}
+    identities = {p.id: (p.person_uid, p.external_id) for p in people}
+    return write_csv(path, rows(store.results(), store.instrument, emails, sep=sep, identities=identities), sep=sep)
 
 
 def _format(value: Cell, digits: int, decimal: str) -> str:

@@ -31,7 +31,7 @@ NAME_MAX = TEAM_MAX = MAX_NAME  # the store's limit for names and teams
 EMAIL_MAX = MAX_EMAIL
 SEPARATORS = (";", ",", "\t")
 
-Field = Literal["name", "first_name", "last_name", "email", "team"]
+Field = Literal["name", "first_name", "last_name", "email", "team", "external_id"]
 # Header spellings, compared once folded (see `_header_key`).
 _HEADERS: dict[str, Field] = {
     **dict.fromkeys(("name", "nom", "fullname", "nomcomplet", "participant", "nometprenom",
@@ -41,6 +41,8 @@ _HEADERS: dict[str, Field] = {
     **dict.fromkeys(("email", "mail", "courriel", "adresseemail", "adressemail", "emailaddress",
                      "adressecourriel"), "email"),
     **dict.fromkeys(("team", "equipe"), "team"),
+    # The client's own id for the person (an employee number): it links sessions in the history.
+    **dict.fromkeys(("id", "identifiant", "matricule", "employeeid", "externalid"), "external_id"),
 }
 _EMAIL = re.compile(r"[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\".]{2,}")
 
@@ -84,9 +86,9 @@ _MESSAGES: dict[str, dict[str, str]] = {
 _NOT_REGULAR = "not a regular file"
 _LINE = {"en": "line {line}: {message}", "fr": "ligne {line}\u202f: {message}"}
 _FIELD_NAMES = {"en": {"name": "the name", "first_name": "the first name", "last_name": "the last name",
-                       "email": "the email", "team": "the team"},
+                       "email": "the email", "team": "the team", "external_id": "the id"},
                 "fr": {"name": "le nom", "first_name": "le prénom", "last_name": "le nom de famille",
-                       "email": "l’e-mail", "team": "l’équipe"}}
+                       "email": "l’e-mail", "team": "l’équipe", "external_id": "l’identifiant"}}
 WARNINGS = frozenset({"unknown_column"})
 
 
@@ -96,6 +98,7 @@ class RosterRow:
     name: str
     email: str | None
     team: str | None
+    external_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -180,7 +183,7 @@ def import_roster(store: Any, preview: RosterPreview) -> list[int]:
                if name_key(r.name) in taken]
     if clashes:
         raise InvalidInput(_summary(clashes))
-    return store.import_participants([(r.name, r.email, r.team) for r in preview.rows])
+    return store.import_participants([(r.name, r.email, r.team, r.external_id) for r in preview.rows])
 
 
 def _summary(problems: tuple[Problem, ...] | list[Problem]) -> str:
@@ -346,7 +349,8 @@ class _Parser:
             self.problems.append(Problem(line, "team_too_long", {"length": len(team), "max": TEAM_MAX}))
         if len(self.problems) > before:
             return None
-        return RosterRow(line, name, email or None, team or None)
+        external_id = cell("external_id")[:TEAM_MAX]
+        return RosterRow(line, name, email or None, team or None, external_id or None)
 
     def check_duplicates(self, rows: list[RosterRow]) -> None:
         first_seen: dict[str, int] = {}

@@ -6,6 +6,7 @@ plainly in any SQLite tool: one row per answer, keyed by participant and item id
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from collections.abc import Callable
 from functools import cache
@@ -98,8 +99,39 @@ def _v1(db: Database) -> None:
     )
 
 
+def _v2(db: Database) -> None:
+    """Identities: the session's `session_uid` (and the `follows_session_uid` of a follow-up) in
+    the settings, a `person_uid` and the client's `external_id` per participant.
+
+    Identities given to an existing file are derived from what never changes in it (the
+    participants' ids and creation times, the instrument, the PIN salt): a file read
+    read-only, migrated in memory each time, shows the same identities on every read, and the
+    same ones it keeps once migrated in place. `create` then gives a new file random ones."""
+    _run(
+        db,
+        """
+        ALTER TABLE participants ADD COLUMN person_uid TEXT;
+        ALTER TABLE participants ADD COLUMN external_id TEXT;
+        CREATE UNIQUE INDEX participants_person_uid ON participants(person_uid)
+        """,
+    )
+    seed = hashlib.sha256()
+    for row in db.execute("SELECT instrument_id, version, json FROM instrument"):
+        seed.update(repr(row).encode())
+    for row in db.execute("SELECT key, value FROM settings WHERE key IN ('pin_salt', 'title', 'date') ORDER BY key"):
+        seed.update(repr(row).encode())
+    people = db.execute("SELECT id, created_at FROM participants ORDER BY id").fetchall()
+    for row in people:
+        seed.update(repr(row).encode())
+    session_uid = seed.hexdigest()[:32]
+    db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('session_uid', ?)", [session_uid])
+    for pid, created_at in people:
+        person_uid = hashlib.sha256(f"{session_uid}/{pid}/{created_at}".encode()).hexdigest()[:32]
+        db.execute("UPDATE participants SET person_uid = ? WHERE id = ?", [person_uid, pid])
+
+
 # Index i holds the migration from version i to i + 1. Append; never edit a released one.
-MIGRATIONS: list[Migration] = [_v1]
+MIGRATIONS: list[Migration] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

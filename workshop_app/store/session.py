@@ -64,6 +64,15 @@ class Participant:
     team: str | None
     position: int
     note: str | None
+    person_uid: str = ""  # follows the person into follow-up sessions
+    external_id: str | None = None  # the client's own id (an employee number), from the roster
+
+
+_PARTICIPANT_COLUMNS = "id, name, email, team, position, note, person_uid, external_id"
+
+
+def new_uid() -> str:
+    return secrets.token_hex(16)
 
 
 def _now() -> str:
@@ -199,6 +208,8 @@ class SessionStore:
             migrate(db)
             with db.atomic():
                 _write_settings(db, settings)
+                # The migration derived one from the (empty) contents: every new file has its own.
+                db.execute("UPDATE settings SET value = ? WHERE key = 'session_uid'", [new_uid()])
                 db.execute(
                     "INSERT INTO instrument (id, instrument_id, version, json) VALUES (1, ?, ?, ?)",
                     [instrument.id, instrument.version, instrument.to_json()],
@@ -224,6 +235,8 @@ class SessionStore:
                 if not read_only:
                     conn.execute("PRAGMA journal_mode = WAL")
                     migrate(Database(conn))
+                elif conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
+                    conn = _migrated_in_memory(conn)
                 store = cls(path, conn, lock)
                 store._check_contents()
             except sqlite3.Error as exc:
@@ -335,6 +348,16 @@ class SessionStore:
             return False
         return secrets.compare_digest(_pin_hash(pin.strip(), salt), digest)
 
+    @property
+    def session_uid(self) -> str:
+        """Stable for the session's life, kept by `save_copy`; new for a template or a follow-up."""
+        return self._setting("session_uid") or ""
+
+    @property
+    def follows_session_uid(self) -> str | None:
+        """The session this one follows up, if it is a follow-up session."""
+        return self._setting("follows_session_uid")
+
     def _setting(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
         return row[0] if row else None
@@ -343,13 +366,13 @@ class SessionStore:
 
     def participants(self) -> list[Participant]:
         rows = self.db.execute(
-            "SELECT id, name, email, team, position, note FROM participants ORDER BY position, id"
+            f"SELECT {_PARTICIPANT_COLUMNS} FROM participants ORDER BY position, id"
         ).fetchall()
         return [Participant(*row) for row in rows]
 
     def participant(self, participant_id: int) -> Participant:
         row = self.db.execute(
-            "SELECT id, name, email, team, position, note FROM participants WHERE id = ?",
+            f"SELECT {_PARTICIPANT_COLUMNS} FROM participants WHERE id = ?",
             [participant_id],
         ).fetchone()
         if row is None:
@@ -360,24 +383,33 @@ class SessionStore:
         return self.import_participants([(name, email, team)])[0]
 
     def import_participants(self, rows: Iterable[Sequence[str | None]]) -> list[int]:
-        """Add participants at the end, all or none."""
+        """Add participants at the end, all or none. A row is (name, email, team, external id,
+        person uid): the last three are optional; a person uid is given only to carry a person
+        into a follow-up session, otherwise each new participant gets a new one."""
         cleaned = []
         taken = {name_key(p.name) for p in self.participants()}
+        uids = {p.person_uid for p in self.participants()}
         for row in rows:
-            name, email, team = (list(row) + [None, None])[:3]
+            name, email, team, external_id, person_uid = (list(row) + [None] * 4)[:5]
             name = _clean_name(name)
             self._refuse_taken(name, taken)
             taken.add(name_key(name))
-            cleaned.append((name, _optional(email, "an email", MAX_EMAIL), _optional(team, "a team")))
+            person_uid = _optional(person_uid, "a person uid", 64) or new_uid()
+            if person_uid in uids:
+                raise InvalidInput(f"{name} is already in the session under another name")
+            uids.add(person_uid)
+            cleaned.append((name, _optional(email, "an email", MAX_EMAIL), _optional(team, "a team"),
+                            _optional(external_id, "an id"), person_uid))
         db = self._write()
         ids = []
         with db.atomic():
             position = db.execute("SELECT COALESCE(MAX(position), 0) FROM participants").fetchone()[0]
-            for name, email, team in cleaned:
+            for name, email, team, external_id, person_uid in cleaned:
                 position += 1
                 cursor = db.execute(
-                    "INSERT INTO participants (name, email, team, position, created_at) VALUES (?, ?, ?, ?, ?)",
-                    [name, email, team, position, _now()],
+                    "INSERT INTO participants (name, email, team, position, created_at, external_id, person_uid) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [name, email, team, position, _now(), external_id, person_uid],
                 )
                 ids.append(int(cursor.lastrowid or 0))
         return ids
@@ -589,7 +621,7 @@ class SessionStore:
             if salt and digest:
                 with copy.db.atomic():
                     _write_pin(copy.db, salt, digest)
-            copy.import_participants((p.name, p.email, p.team) for p in self.participants())
+            copy.import_participants((p.name, p.email, p.team, p.external_id) for p in self.participants())
         except BaseException:
             copy.close()
             raise
@@ -639,6 +671,23 @@ def _clear_stale_companions(path: Path) -> None:
         raise SessionExistsError(f"{path.name}: a session of that name is still open for writing; close it, "
                                  "or choose another name")
     _remove_companions(path)
+
+
+def _migrated_in_memory(conn: sqlite3.Connection) -> sqlite3.Connection:
+    """An older file opened read-only: read through a copy in memory brought to this version, so
+    the file itself is never written (a read-only open must not migrate it)."""
+    memory = sqlite3.connect(":memory:")
+    try:
+        conn.backup(memory)
+        migrate(Database(memory))
+        memory.execute("PRAGMA query_only = ON")
+        memory.execute("PRAGMA foreign_keys = ON")
+    except BaseException:
+        memory.close()
+        raise
+    finally:
+        conn.close()
+    return memory
 
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
