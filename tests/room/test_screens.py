@@ -42,3 +42,29 @@ def test_identify_screens_shows_a_number_on_every_screen_from_its_three_places_e
     panel_button = max((w for w in app.widgets() if w["text"] == "Identifier les écrans"), key=lambda w: w["y"])
     room.click_widget(panel_button)
     _assert_numbers_shown(room)
+
+
+def _picker(app: AppProcess, caption_y_order: int) -> dict[str, object]:
+    """The screen pickers on show, top to bottom (the station's is in the header)."""
+    pickers = sorted((w for w in app.widgets() if w["class"] == "ScreenPicker"), key=lambda w: w["y"])
+    return pickers[caption_y_order]
+
+
+def test_the_pickers_default_to_different_screens_say_which_is_taken_and_move_the_open_projector(
+        room: Room, app: AppProcess) -> None:
+    room.click_tab(app, "Projecteur")
+    room.wait_until(lambda: len([w for w in app.widgets() if w["class"] == "ScreenPicker"]) == 2,
+                    "the projector's screen picker")
+    station, projector = _picker(app, 0), _picker(app, 1)
+    assert str(station["text"]).startswith("3. STATION")
+    assert str(projector["text"]).startswith("2. PROJ")  # not the station's, not the console's
+
+    room.click_widget(app.widget(text="Ouvrir le projecteur"))
+    room.wait_window(r"projecteur|projector", monitor="PROJ")
+    room.wait_until(lambda: "2. PROJ — 1920 × 1080 — projecteur ouvert" in _picker(app, 0)["items"],
+                    "the station's picker to say the projector is on PROJ")
+
+    room.click_widget(_picker(app, 1))  # the trainer picks screen 3 for the projector
+    room.wait_until(lambda: any(w["class"] == "QListView" for w in app.widgets()), "the list of screens")
+    room.key("Down", "Return")
+    room.wait_window(r"projecteur|projector", monitor="STATION")

@@ -7,7 +7,7 @@ trainer placed. The projector reuses all of this.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
@@ -20,13 +20,62 @@ def screens() -> list[QScreen]:
     return QGuiApplication.screens()
 
 
-def screen_label(screen: QScreen) -> str:
-    """'2. DELL U2720Q — 2560 × 1440': its number, its name, its resolution."""
+ROLES = ("station", "projector")  # the windows that take a screen of their own
+
+
+def _role_in_use(role: str) -> str:
+    """What a picker says beside a screen that window already uses."""
+    return {"station": QCoreApplication.translate("Screens", "station open"),
+            "projector": QCoreApplication.translate("Screens", "projector open")}.get(role, role)
+
+
+def screen_label(screen: QScreen, for_role: str | None = None) -> str:
+    """'2. DELL U2720Q — 2560 × 1440': its number, its name, its resolution; for a picker of
+    `for_role`, what another window shows there ('3. STATION — 1920 × 1080 — poste ouvert')."""
     size = screen.size()
     number = screens().index(screen) + 1 if screen in screens() else 0
     name = screen.model() or screen.name() or QCoreApplication.translate("Screens", "Screen")
-    return "{number}. {name} — {width} × {height}".format(
+    label = "{number}. {name} — {width} × {height}".format(
         number=number, name=name, width=size.width(), height=size.height())
+    for role, used in _in_use.items():
+        if role != for_role and used == screen.name():
+            label += " — " + _role_in_use(role)
+    return label
+
+
+class _ScreenUse(QObject):
+    """Tells the pickers when a window takes or leaves a screen."""
+
+    changed = Signal()
+
+
+_in_use: dict[str, str] = {}  # role → the name of the screen its open window is on
+_use: _ScreenUse | None = None
+
+
+def screen_use() -> _ScreenUse:
+    global _use
+    if _use is None:
+        _use = _ScreenUse(QCoreApplication.instance())
+    return _use
+
+
+def occupy(role: str, window: QWidget, screen: QScreen | None) -> None:
+    """`window` (the station, the projector) now shows on `screen` (None: on no screen); the
+    screen is free again once the window is destroyed."""
+    if screen is None:
+        _in_use.pop(role, None)
+    else:
+        _in_use[role] = screen.name()
+    if not window.property("occupies"):
+        window.setProperty("occupies", True)
+        window.destroyed.connect(lambda *_: _release(role))
+    screen_use().changed.emit()
+
+
+def _release(role: str) -> None:
+    _in_use.pop(role, None)
+    screen_use().changed.emit()
 
 
 def _key(role: str) -> str:
@@ -55,17 +104,31 @@ def remembered_screen(role: str) -> QScreen | None:
 
 
 def default_screen(role: str, console: QWidget | None = None) -> QScreen:
-    """The remembered screen, else another screen than the console's, else the primary one."""
+    """The remembered screen, else a screen that is neither the console's nor the other window's.
+
+    Taken: the screens the other windows show on or were last put on. Among the free screens
+    the station takes the last one and the projector the first, so with three screens they
+    never meet; with fewer, another screen than the console's still comes first.
+    """
+    taken = {_in_use.get(other) or getattr(remembered_screen(other), "name", lambda: None)()
+             for other in ROLES if other != role}
     chosen = remembered_screen(role)
-    if chosen is not None:
+    if chosen is not None and chosen.name() not in taken:
         return chosen
     here = console.screen() if console is not None else None
     others = [s for s in screens() if s is not here]
-    return others[-1] if others else QGuiApplication.primaryScreen()
+    free = [s for s in others if s.name() not in taken]
+    pool = free or others
+    if not pool:
+        return chosen or QGuiApplication.primaryScreen()
+    return pool[-1] if role == "station" else pool[0]
 
 
-def show_on_screen(window: QWidget, screen: QScreen) -> None:
-    """Full screen on that screen; a normal window when the computer has a single screen."""
+def show_on_screen(window: QWidget, screen: QScreen, role: str | None = None) -> None:
+    """Full screen on that screen; a normal window when the computer has a single screen. With
+    a `role`, the other pickers say that screen is taken."""
+    if role is not None:
+        occupy(role, window, screen)
     if len(screens()) == 1:
         window.show()
         return
@@ -95,6 +158,7 @@ class ScreenPicker(QComboBox):
         app = QGuiApplication.instance()
         app.screenAdded.connect(self.refresh)
         app.screenRemoved.connect(self.refresh)
+        screen_use().changed.connect(self.refresh)
 
     def refresh(self, *_: object) -> None:
         """Rebuild the list: the trainer's choice when it is plugged in, else the one shown."""
@@ -103,7 +167,7 @@ class ScreenPicker(QComboBox):
         self.blockSignals(True)
         self.clear()
         for screen in screens():
-            self.addItem(screen_label(screen), screen.name())
+            self.addItem(screen_label(screen, self.role), screen.name())
         names = [s.name() for s in screens()]
         self.setCurrentIndex(names.index(keep.name()) if keep is not None and keep.name() in names else 0)
         self.blockSignals(False)

@@ -393,7 +393,7 @@ class ConsoleWindow(QMainWindow):
         self.station.left.connect(self._station_closed)
         self.station.write_failed.connect(self._station_write_failed)
         screen = self.view.screen_picker.selected_screen() or self.screen()
-        show_on_screen(self.station, screen)
+        show_on_screen(self.station, screen, role="station")
         self.station.activateWindow()
         self._update_actions()
         return self.station

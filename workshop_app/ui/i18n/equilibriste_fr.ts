@@ -509,6 +509,14 @@ Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
         <source>Screen {number}</source>
         <translation>Écran {number}</translation>
     </message>
+    <message>
+        <source>station open</source>
+        <translation>poste ouvert</translation>
+    </message>
+    <message>
+        <source>projector open</source>
+        <translation>projecteur ouvert</translation>
+    </message>
 </context>
 <context>
     <name>SessionView</name>

@@ -141,6 +141,7 @@ class ProjectorPanel(QWidget):
         self.setStyleSheet(ACTIVE_OUTPUT_STYLE)
         controller.state_changed.connect(self.follow_state)
         self.screen_box.currentIndexChanged.connect(self._preview_screen)
+        self.screen_box.screen_chosen.connect(self._screen_chosen)
         self.follow_state()
         self._preview_screen()
 
@@ -159,6 +160,11 @@ class ProjectorPanel(QWidget):
         screen = self.screen_box.selected_screen()
         if screen is not None and self.projector is None:
             self.controller.set_output_size(screen.size())
+
+    def _screen_chosen(self, screen: QScreen) -> None:
+        """Another screen picked while the projector shows: it goes there at once."""
+        if self.projector is not None and self.projector.isVisible():
+            self.projector.open_on(screen)
 
     def toggle_window(self) -> None:
         if self.projector is not None and self.projector.isVisible():

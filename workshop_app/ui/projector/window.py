@@ -103,6 +103,7 @@ class ProjectorWindow(QWidget):
             self._show_full_screen(target)
         else:
             self._show_windowed(target)
+        screens.occupy(ROLE, self, target)
         return target
 
     def _show_full_screen(self, screen: QScreen) -> None:
@@ -161,6 +162,7 @@ class ProjectorWindow(QWidget):
             return
         self._settle.stop()
         event.accept()
+        screens.occupy(ROLE, self, None)
         self.closed.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
