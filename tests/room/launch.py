@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QLineEdit, QMenuBar, QTabBar, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QLineEdit, QMenuBar, QStatusBar, QTabBar, QWidget
 
 from workshop_app import cli
 from workshop_app.ui import app as app_module
@@ -28,6 +28,8 @@ def _text(widget: QWidget) -> str:
         return widget.text()
     if isinstance(widget, QComboBox):
         return widget.currentText()
+    if isinstance(widget, QStatusBar):
+        return widget.currentMessage()
     return ""
 
 

@@ -68,3 +68,24 @@ def test_the_pickers_default_to_different_screens_say_which_is_taken_and_move_th
     room.wait_until(lambda: any(w["class"] == "QListView" for w in app.widgets()), "the list of screens")
     room.key("Down", "Return")
     room.wait_window(r"projecteur|projector", monitor="STATION")
+
+
+def _status(app: AppProcess) -> str:
+    return str(app.widget(cls="QStatusBar")["text"])
+
+
+def test_an_unplugged_projector_hides_says_so_and_comes_back_on_its_screen(room: Room, app: AppProcess) -> None:
+    room.click_tab(app, "Projecteur")
+    room.click_widget(room.wait_until(lambda: next(
+        (w for w in app.widgets() if w["text"] == "Ouvrir le projecteur"), None), "the projector panel"))
+    room.wait_window(r"projecteur", monitor="PROJ")
+
+    room.unplug("PROJ")
+    room.wait_until(lambda: "projecteur" in _status(app), "the console to say where the projector went")
+    assert room.window(r"projecteur") is None  # hidden, never over the console
+    assert "débranché" in _status(app)
+
+    room.plug("PROJ")
+    projector = room.wait_window(r"projecteur", monitor="PROJ")
+    assert (projector.width, projector.height) == (1920, 1080)  # full screen again
+    room.wait_until(lambda: "de retour" in _status(app), "the console to say the projector is back")

@@ -87,6 +87,11 @@ def remember_screen(role: str, screen: QScreen) -> None:
     QSettings().setValue(_key(role), [screen.name(), g.x(), g.y(), g.width(), g.height()])
 
 
+def has_remembered(role: str) -> bool:
+    """A screen was chosen for this role (plugged in or not)."""
+    return bool(QSettings().value(_key(role)))
+
+
 def remembered_screen(role: str) -> QScreen | None:
     """The screen last chosen for this role: by name, else by the same geometry, else None."""
     saved = QSettings().value(_key(role))

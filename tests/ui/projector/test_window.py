@@ -120,7 +120,7 @@ def test_a_closed_projector_ignores_screen_changes(window, qtbot):
     [
         ("hdmi", ["laptop", "hdmi"], ("hdmi", True)),  # the projector, full screen
         ("hdmi", ["laptop", "hdmi", "station"], ("hdmi", True)),  # a third screen changes nothing
-        ("hdmi", ["laptop"], ("laptop", False)),  # unplugged: a window on the main screen
+        ("hdmi", ["laptop"], (None, False)),  # unplugged: hidden until it comes back, not over the console
         ("laptop", ["laptop", "hdmi"], ("laptop", False)),  # never full screen over the console
         ("laptop", ["laptop"], ("laptop", False)),  # alone: a window
         (None, ["laptop", "hdmi"], ("laptop", False)),  # nothing chosen yet

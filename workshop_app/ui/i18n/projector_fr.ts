@@ -274,6 +274,10 @@
         <translation>Équilibriste : projecteur</translation>
     </message>
     <message>
+        <source>The projector's screen is unplugged: its output is hidden until the screen is back (or choose another screen for it).</source>
+        <translation>L’écran du projecteur est débranché : sa sortie est masquée jusqu’à son retour (ou choisissez-lui un autre écran).</translation>
+    </message>
+    <message>
         <source>Screens changed: the projector is back on {screen}.</source>
         <translation>Écrans modifiés : le projecteur est de retour sur {screen}.</translation>
     </message>

@@ -25,15 +25,17 @@ ROLE = "projector"  # the screen choice's name in the settings (ui/screens.py)
 SETTLE_MS = 350  # screens report a plug-in as several events: act once they settle
 
 
-def placement(chosen: T | None, available: Sequence[T], console: T | None, primary: T) -> tuple[T, bool]:
-    """Where the projector goes: (screen, full screen?).
+def placement(chosen: T | None, available: Sequence[T], console: T | None, primary: T,
+              chosen_gone: bool = False) -> tuple[T | None, bool]:
+    """Where the projector goes: (screen, full screen?); (None, False) while its screen is gone.
 
     Full screen on the chosen screen when it is there, among several, and not the console's own
     (a screen picked when the laptop was alone must not cover the console once a projector is
-    plugged in); otherwise a window, on the chosen screen if it is there, else the primary one.
+    plugged in). Its screen unplugged (`chosen_gone`): nowhere, the output waits hidden for it
+    to come back, never over the console. Nothing chosen yet: a window on the primary screen.
     """
     if chosen is None or chosen not in available:
-        return primary, False
+        return (None, False) if chosen_gone or chosen is not None else (primary, False)
     return chosen, len(available) > 1 and chosen != console
 
 
@@ -76,6 +78,7 @@ class ProjectorWindow(QWidget):
         layout.addWidget(self.canvas)
         install_shortcuts(self, controller)
         self._may_close = False
+        self.waiting = False  # hidden while its screen is unplugged, back when it returns
         self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._settle.timeout.connect(self._screens_settled)
         app = QGuiApplication.instance()
@@ -94,11 +97,17 @@ class ProjectorWindow(QWidget):
         screens.remember_screen(ROLE, screen)
         self._place()
 
-    def _place(self) -> QScreen:
-        """Put the window where it belongs now; the screen it went to."""
+    def _place(self) -> QScreen | None:
+        """Put the window where it belongs now; the screen it went to (None: its screen is gone)."""
         console = self.console.screen() if self.console is not None else None
-        target, full = placement(screens.remembered_screen(ROLE), screens.screens(), console,
-                                 QGuiApplication.primaryScreen())
+        chosen = screens.remembered_screen(ROLE)
+        target, full = placement(chosen, screens.screens(), console, QGuiApplication.primaryScreen(),
+                                 chosen_gone=chosen is None and screens.has_remembered(ROLE))
+        self.waiting = target is None
+        if target is None:
+            self.hide()
+            screens.occupy(ROLE, self, None)
+            return None
         if full:
             self._show_full_screen(target)
         else:
@@ -135,13 +144,21 @@ class ProjectorWindow(QWidget):
 
     def screens_changing(self, *_: object) -> None:
         """Hide the output at once; act when the screens have been quiet for SETTLE_MS."""
-        if not self.isVisible() and not self._settle.isActive():
+        if not self.isVisible() and not self._settle.isActive() and not self.waiting:
             return
         self.hide()
         self._settle.start()
 
     def _screens_settled(self) -> None:
-        name = screens.screen_label(self._place())
+        was_waiting = self.waiting
+        target = self._place()
+        if target is None:
+            if not was_waiting:  # said once, however many screens change while it waits
+                self.screens_notice.emit(self.tr(
+                    "The projector's screen is unplugged: its output is hidden until the screen is back "
+                    "(or choose another screen for it)."))
+            return
+        name = screens.screen_label(target)
         if self.full_screen:
             self.screens_notice.emit(self.tr("Screens changed: the projector is back on {screen}.").format(screen=name))
         else:
@@ -161,6 +178,7 @@ class ProjectorWindow(QWidget):
             event.ignore()
             return
         self._settle.stop()
+        self.waiting = False
         event.accept()
         screens.occupy(ROLE, self, None)
         self.closed.emit()
