@@ -345,3 +345,13 @@ def test_copy_saves_the_whole_session_once(capsys: pytest.CaptureFixture[str], d
     assert status == 0
     status, _, err = run(capsys, "copy", str(demo), str(out))
     assert status == 2 and only_error(err) == "copie.sqlite already exists; choose another name"
+
+
+def test_follow_up_makes_a_linked_session_with_the_same_people(capsys: pytest.CaptureFixture[str], demo: Path,
+                                                                 tmp_path: Path) -> None:
+    out = tmp_path / "suivi.sqlite"
+    status, printed, _ = run(capsys, "follow-up", str(demo), "--date", "2027-03-01", "--out", str(out))
+    assert (status, printed) == (0, f"{out.resolve()}\n")
+    with SessionStore.open(demo, read_only=True) as first, SessionStore.open(out, read_only=True) as second:
+        assert second.follows_session_uid == first.session_uid and second.settings.date == "2027-03-01"
+        assert [p.person_uid for p in second.participants()] == [p.person_uid for p in first.participants()]

@@ -110,6 +110,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("out", type=Path, metavar="OUT.sqlite", help="the new file (never an existing one)")
     p.set_defaults(run=run_copy)
 
+    p = commands.add_parser("follow-up", parents=[folder], help="make the follow-up session: same settings and "
+                            "people, no answers, linked to the earlier session; print its path")
+    p.add_argument("session", metavar="SESSION", help="session file (or its name in the sessions folder)")
+    p.add_argument("--date", type=_iso_date, required=True, help="the follow-up's date, YYYY-MM-DD")
+    p.add_argument("--out", type=Path, required=True, metavar="OUT.sqlite", help="the new file (never an existing one)")
+    p.set_defaults(run=run_follow_up)
+
     p = commands.add_parser("info", parents=[folder], help="show a session and its participants' progress")
     p.add_argument("session", metavar="SESSION", help="session file (or its name in the sessions folder)")
     p.set_defaults(run=run_info)
@@ -229,6 +236,15 @@ def run_copy(args: argparse.Namespace) -> int:
 
     with SessionStore.open(_session_file(args.session, args.sessions_dir), read_only=True) as store:
         print(store.save_copy(args.out).resolve())
+    return 0
+
+
+def run_follow_up(args: argparse.Namespace) -> int:
+    from workshop_app.store import SessionStore
+
+    with SessionStore.open(_session_file(args.session, args.sessions_dir), read_only=True) as store:
+        store.follow_up(args.out, date=args.date).close()
+    print(args.out.resolve())
     return 0
 
 

@@ -109,3 +109,15 @@ def test_the_roster_id_column_is_kept_as_external_id(tmp_path):
         import_roster(a, parse_roster(roster))
         assert [(p.name, p.external_id) for p in a.participants()] == [("Marie Dupont", "E-12"),
                                                                        ("Paul Martin", None)]
+
+
+def test_a_follow_up_keeps_the_people_and_links_to_the_earlier_session(tmp_path):
+    with SessionStore.create(tmp_path / "a.sqlite", title="A", date="2026-09-15") as a:
+        first = a.import_participants([("Marie Dupont", None, None, "E-1"), ("Paul Martin", None, None, None)])
+        a.record_answer(first[0], a.instrument.item_ids[0], 4)
+        with a.follow_up(tmp_path / "b.sqlite", date="2026-12-15") as b:
+            assert b.follows_session_uid == a.session_uid and b.session_uid != a.session_uid
+            assert b.settings.date == "2026-12-15" and b.settings.title == "A"
+            assert [(p.name, p.person_uid, p.external_id) for p in b.participants()] == \
+                [(p.name, p.person_uid, p.external_id) for p in a.participants()]
+            assert b.results().group.n_finished == 0 and not b.responses(b.participants()[0].id).answers

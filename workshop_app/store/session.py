@@ -608,20 +608,32 @@ class SessionStore:
         _write_new_file(path, self.db.conn.backup, "written")
         return path
 
-    def copy_as_template(self, new_path: str | Path, title: str | None = None) -> SessionStore:
-        """A new session with the same settings, instrument and participant list, no answers."""
+    def follow_up(self, new_path: str | Path, date: str) -> SessionStore:
+        """The follow-up session: same settings and the same people (same person uids), no
+        answers (self-ratings stay independent), linked to this session."""
+        return self.copy_as_template(new_path, date=date, follow_up=True)
+
+    def copy_as_template(self, new_path: str | Path, title: str | None = None, *, date: str | None = None,
+                         follow_up: bool = False) -> SessionStore:
+        """A new session with the same settings, instrument and participant list, no answers;
+        new people unless it is a follow-up."""
         s = self.settings
         copy = SessionStore.create(
             new_path, title=title or s.title, language=s.language, instrument=self.instrument,
-            client=s.client, place=s.place, date=s.date, trainer=s.trainer, form=s.form,
+            client=s.client, place=s.place, date=s.date if date is None else date, trainer=s.trainer, form=s.form,
         )
         try:
+            if follow_up:
+                with copy.db.atomic():
+                    copy.db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('follows_session_uid', ?)",
+                                    [self.session_uid])
             copy.update_settings(allow_walk_ins=s.allow_walk_ins, logo=s.logo, logo_name=s.logo_name)
             salt, digest = self._setting("pin_salt"), self._setting("pin_hash")
             if salt and digest:
                 with copy.db.atomic():
                     _write_pin(copy.db, salt, digest)
-            copy.import_participants((p.name, p.email, p.team, p.external_id) for p in self.participants())
+            copy.import_participants((p.name, p.email, p.team, p.external_id, p.person_uid if follow_up else None)
+                                     for p in self.participants())
         except BaseException:
             copy.close()
             raise
