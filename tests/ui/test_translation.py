@@ -53,3 +53,18 @@ def test_every_console_and_station_text_has_its_french_with_the_same_placeholder
         source, translation = message.findtext("source"), message.find("translation")
         assert translation is not None and translation.text and translation.get("type") is None, source
         assert set(re.findall(r"{\w+}", source)) == set(re.findall(r"{\w+}", translation.text)), source
+
+
+def test_qt_s_own_texts_are_french_in_a_french_console(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from workshop_app.ui.translation import translators
+
+    installed = translators("fr")
+    for translator in installed:
+        QCoreApplication.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+    finally:
+        for translator in installed:
+            QCoreApplication.removeTranslator(translator)

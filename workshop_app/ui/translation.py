@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 I18N_DIR = Path(__file__).resolve().parent / "i18n"
 LANGUAGES = ("fr", "en")
@@ -29,9 +29,13 @@ def chosen_language() -> str:
 
 
 def translators(language: str) -> list[QTranslator]:
-    """One loaded translator per `.qm` file of that language (none for English, the source)."""
+    """One loaded translator per `.qm` file of that language (none for English, the source),
+    Qt's base translation first."""
     loaded = []
-    for qm in sorted(I18N_DIR.glob(f"*_{language}.qm")):
+    # Qt's own words (Cancel, the file dialogs), from the translations shipped with PySide6.
+    qt_base = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qms = [Path(qt_base) / f"qtbase_{language}.qm", *sorted(I18N_DIR.glob(f"*_{language}.qm"))]
+    for qm in (path for path in qms if path.is_file()):
         translator = QTranslator()
         if translator.load(str(qm)):
             loaded.append(translator)
