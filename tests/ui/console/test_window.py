@@ -280,3 +280,18 @@ def test_an_answer_the_station_could_not_save_is_explained_in_the_console(qtbot,
     assert console.dialog.isVisible()
     assert console.dialog.text() == ("An answer could not be saved at the station: database or disk is full\n"
                                      "The participant was asked to call you. Every answer saved before is kept.")
+
+
+def test_changing_the_pin_asks_for_the_current_one(qtbot, console):
+    open_first(console)
+    store = console.live.store
+    console.save_settings({}, "9999")
+    dialog = console.dialog
+    assert dialog.message.text() == "Type the current PIN to change it."
+    qtbot.keyClicks(dialog.pin, "1111")
+    qtbot.keyClick(dialog.pin, Qt.Key_Return)
+    assert store.check_pin(PIN) and not store.check_pin("9999")
+    qtbot.keyClicks(dialog.pin, PIN)
+    with qtbot.wait_signal(dialog.accepted):
+        qtbot.keyClick(dialog.pin, Qt.Key_Return)
+    assert store.check_pin("9999") and not store.check_pin(PIN)

@@ -25,6 +25,7 @@ from workshop_app.ui.console.sessions_page import SessionsPage
 from workshop_app.ui.console.settings_form import NewSessionDialog, SettingsPanel
 from workshop_app.ui.console.style import CONSOLE_STYLE
 from workshop_app.ui.live_session import LiveSession
+from workshop_app.answering.pin_guard import PinGuard
 from workshop_app.ui.pin_dialog import PinDialog
 from workshop_app.ui.screens import ScreenPicker, identify_screens, show_on_screen
 from workshop_app.ui.station import StationWindow
@@ -315,14 +316,28 @@ class ConsoleWindow(QMainWindow):
         self.sessions.refresh()
 
     def save_settings(self, values: dict, pin: str) -> None:
+        """A new PIN replaces the current one only once the current one is given."""
         try:
             self.live.update_settings(**values)
-            if pin:
-                self.live.set_pin(pin)
         except StoreError as exc:
             self.show_error(str(exc))
             return
         self.statusBar().showMessage(self.tr("Settings saved."), 4000)
+        if pin and self.live.store.has_pin:
+            dialog = PinDialog(self.live.store.check_pin, self.tr("Type the current PIN to change it."), self,
+                               guard=PinGuard.of(self.live.store))
+            dialog.accepted.connect(lambda: self._set_pin(pin))
+            self._show_dialog(dialog)
+        elif pin:
+            self._set_pin(pin)
+
+    def _set_pin(self, pin: str) -> None:
+        try:
+            self.live.set_pin(pin)
+        except StoreError as exc:
+            self.show_error(str(exc))
+            return
+        self.statusBar().showMessage(self.tr("PIN changed."), 4000)
 
     # --- participants in and results out ----------------------------------------------------------
     def choose_roster(self) -> None:
@@ -399,7 +414,8 @@ class ConsoleWindow(QMainWindow):
         return self.station
 
     def ask_pin_to_close_station(self) -> None:
-        dialog = PinDialog(self.live.store.check_pin, self.tr("Type the trainer PIN to close the station."), self)
+        dialog = PinDialog(self.live.store.check_pin, self.tr("Type the trainer PIN to close the station."), self,
+                           guard=PinGuard.of(self.live.store))
         dialog.accepted.connect(lambda: self.station and self.station.release())
         self._show_dialog(dialog)
 

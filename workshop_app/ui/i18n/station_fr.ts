@@ -60,5 +60,20 @@ The participant was asked to call you. Every answer saved before is kept.</sourc
         <translation>Une réponse n’a pas pu être enregistrée au poste participant&#x202f;: {cause}
 Le participant a été invité à vous appeler. Toutes les réponses enregistrées auparavant sont conservées.</translation>
     </message>
+    <message>
+        <source>Type the current PIN to change it.</source>
+        <translation>Saisissez le code PIN actuel pour le changer.</translation>
+    </message>
+    <message>
+        <source>PIN changed.</source>
+        <translation>Code PIN changé.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Too many wrong PINs. Try again in {seconds} s.</source>
+        <translation>Trop de codes erronés. Réessayez dans {seconds}&#xa0;s.</translation>
+    </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from workshop_app.answering import AnswerRun, NotSaved, Refused, Step
+from workshop_app.answering.pin_guard import PinGuard
 from workshop_app.model.territories import BY_CODE, CODES
 from workshop_app.ui.live_session import LiveSession
 from workshop_app.ui.pin_dialog import PinDialog
@@ -326,7 +327,8 @@ class StationWindow(QWidget):
                  check: Callable[[str], bool] | None = None) -> None:
         if self.pin_dialog is not None:
             return
-        dialog = PinDialog(check or self.live.store.check_pin, message, self, self.text.translate)
+        dialog = PinDialog(check or self.live.store.check_pin, message, self, self.text.translate,
+                           PinGuard.of(self.live.store))
         dialog.accepted.connect(on_success)
         dialog.finished.connect(self._pin_closed)
         self.pin_dialog = open_dialog(dialog)
