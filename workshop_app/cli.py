@@ -117,6 +117,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, required=True, metavar="OUT.sqlite", help="the new file (never an existing one)")
     p.set_defaults(run=run_follow_up)
 
+    p = commands.add_parser("history", help="gather session files into one history database (opens in Datasette)")
+    actions = p.add_subparsers(title="actions", metavar="ACTION", required=True, parser_class=_Parser)
+    a = actions.add_parser("build", help="read every session file under the folders (never changing them) into "
+                           "the history; run it again to add new sessions and update changed ones")
+    a.add_argument("folders", nargs="+", type=Path, metavar="DIR", help="folders to search for session files")
+    a.add_argument("--out", type=Path, required=True, metavar="HISTORY.sqlite", help="the history database")
+    a.add_argument("--anonymise", action="store_true", help="names, emails and client ids replaced by stable "
+                   "pseudonyms (choose it when the history is first built)")
+    a.set_defaults(run=run_history_build)
+    a = actions.add_parser("forget", help="erase a person from the history, for good (right to erasure)")
+    a.add_argument("person", metavar="PERSON", help="their name, email, client id or person uid")
+    a.add_argument("--history", type=Path, required=True, metavar="HISTORY.sqlite", help="the history database")
+    a.set_defaults(run=run_history_forget)
+
     p = commands.add_parser("info", parents=[folder], help="show a session and its participants' progress")
     p.add_argument("session", metavar="SESSION", help="session file (or its name in the sessions folder)")
     p.set_defaults(run=run_info)
@@ -245,6 +259,34 @@ def run_follow_up(args: argparse.Namespace) -> int:
     with SessionStore.open(_session_file(args.session, args.sessions_dir), read_only=True) as store:
         store.follow_up(args.out, date=args.date).close()
     print(args.out.resolve())
+    return 0
+
+
+def run_history_build(args: argparse.Namespace) -> int:
+    from workshop_app.history import HistoryError, build_history
+    from workshop_app.history.metadata import metadata_path
+
+    try:
+        report = build_history(args.folders, args.out, anonymise=args.anonymise)
+    except HistoryError as exc:
+        raise CliError(str(exc)) from None
+    for path, why in report.skipped:
+        print(f"{PROG}: warning: {path} skipped: {why}", file=sys.stderr)
+    updated = len(report.updated)
+    print(f"{report.sessions} session{'s' if report.sessions != 1 else ''} in {args.out}"
+          f" ({updated} added or updated, {len(report.read)} file{'s' if len(report.read) != 1 else ''} read); "
+          f"Datasette: datasette {args.out} --metadata {metadata_path(args.out)}")
+    return 0
+
+
+def run_history_forget(args: argparse.Namespace) -> int:
+    from workshop_app.history import HistoryError, forget
+
+    try:
+        names = forget(args.history, args.person)
+    except HistoryError as exc:
+        raise CliError(str(exc)) from None
+    print(f"erased from {args.history}: {', '.join(names)}")
     return 0
 
 

@@ -561,6 +561,10 @@ class SessionStore:
     def responses(self, participant_id: int) -> Responses:
         return self._all_responses([self.participant(participant_id)])[0]
 
+    def all_responses(self) -> list[Responses]:
+        """Every participant's answers so far, in participant order (one read per table)."""
+        return self._all_responses(self.participants())
+
     def _all_responses(self, participants: list[Participant]) -> list[Responses]:
         ids = [p.id for p in participants]
         answers: dict[int, dict[str, int]] = {pid: {} for pid in ids}
