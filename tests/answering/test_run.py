@@ -291,3 +291,28 @@ def test_commitments_left_empty_at_a_later_sitting_keep_the_earlier_ones(writer)
     run.next()
     run.finish(None, ["", "", ""])
     assert writer.store.responses(amelie).commitment_territory == "commando"
+
+
+def test_a_session_file_gone_says_so_in_the_refusal(tmp_path):
+    writer = make_writer(tmp_path)
+    run = AnswerRun(writer, "station")
+    run.pick(pid_of(writer, "Amélie Durand"))
+    run.confirm()
+    (tmp_path / "s.sqlite").rename(tmp_path / "moved.sqlite")  # a file manager moved it away
+    with pytest.raises(NotSaved) as failed:
+        run.give_allocation(SPLIT)
+    assert failed.value.reason == "session_file_gone"
+    assert "s.sqlite" in failed.value.cause
+    assert run.participant_id is None
+    writer.store.close()
+
+
+def test_a_failure_without_a_known_reason_has_none(tmp_path):
+    writer = make_writer(tmp_path)
+    run = AnswerRun(FailingWriter(writer.store), "station")
+    run.pick(pid_of(writer, "Amélie Durand"))
+    run.confirm()
+    with pytest.raises(NotSaved) as failed:
+        run.give_allocation(SPLIT)
+    assert failed.value.reason == ""
+    writer.store.close()

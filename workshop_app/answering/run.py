@@ -67,10 +67,14 @@ class Refused(Exception):
 
 
 class NotSaved(Refused):
-    """The answer could not be written: the run has ended, the participant must call the trainer."""
+    """The answer could not be written: the run has ended, the participant must call the trainer.
 
-    def __init__(self, cause: str) -> None:
+    `reason` is the store's code for it when it has one (`session_file_gone`: nothing more can
+    be recorded in this session; `disk_full`, `read_only`, `io_error`), else ""."""
+
+    def __init__(self, cause: str, reason: str = "") -> None:
         super().__init__("not_saved", cause)
+        self.reason = reason
 
 
 class SessionReader(Protocol):
@@ -310,7 +314,8 @@ class AnswerRun:
             method(*args)
         except _WRITE_FAILURES as error:
             self._end()
-            raise NotSaved(str(error) or type(error).__name__) from error
+            reason = getattr(error, "code", "") if isinstance(error, StoreError) else ""
+            raise NotSaved(str(error) or type(error).__name__, reason if isinstance(reason, str) else "") from error
 
     def _at(self, kind: str) -> Step:
         self._need_claim()

@@ -282,6 +282,16 @@ def test_an_answer_the_station_could_not_save_is_explained_in_the_console(qtbot,
                                      "The participant was asked to call you. Every answer saved before is kept.")
 
 
+def test_a_session_file_gone_under_the_station_is_said_in_the_console(qtbot, console):
+    open_first(console)
+    station = console.open_station()
+    station.session_gone.emit()
+    assert console.dialog.isVisible()
+    assert console.dialog.text() == (
+        "The session file lyon.sqlite was deleted, moved or replaced on the disk: the station stopped "
+        "recording. Answers saved before are in the file that was there. Close the station with the PIN.")
+
+
 def test_changing_the_pin_asks_for_the_current_one(qtbot, console):
     open_first(console)
     store = console.live.store

@@ -324,10 +324,12 @@ def test_a_returning_participant_sees_none_of_their_earlier_trade_offs_nor_commi
 
 
 def test_an_idle_screen_returns_to_welcome_and_keeps_the_answers(qtbot, live, open_station):
-    station = open_station(live, idle_ms=50)
+    station = open_station(live)
     station.welcome.start.emit()
     pick(station, "Amélie Durand")
     press(qtbot, station, Qt.Key_5)
+    assert station.idle_timer.isActive()
+    station.idle_timer.start(50)  # shortened once answered, so a loaded machine cannot idle out before the answer
     qtbot.waitUntil(lambda: station.current_page() is station.welcome, timeout=2000)
     assert station.run.participant_id is None
     assert dict(live.store.responses(pid_of(live, "Amélie Durand")).answers) == {"p01": 5}
@@ -474,3 +476,30 @@ def test_a_write_that_fails_says_so_and_tells_the_trainer_why(qtbot, live, open_
     assert station.run.participant_id is None
     monkeypatch.undo()
     assert dict(live.store.responses(pid_of(live, "Amélie Durand")).answers) == {"p01": 4}
+
+
+def test_a_session_file_gone_stops_the_station_and_says_so(qtbot, tmp_path, open_station):
+    path = make_session(tmp_path / "s.sqlite")
+    live = LiveSession(SessionStore.open(path))
+    try:
+        station = open_station(live)
+        gone, failed = [], []
+        station.session_gone.connect(lambda: gone.append(True))
+        station.write_failed.connect(failed.append)
+        station.welcome.start.emit()
+        pick(station, "Amélie Durand")
+        press(qtbot, station, Qt.Key_4)  # saved
+        path.rename(tmp_path / "moved.sqlite")  # the file is moved away under the station
+        press(qtbot, station, Qt.Key_5)
+        assert station.current_page() is station.not_saved
+        assert station.not_saved.message.text() == (
+            "Le fichier de la session n’est plus là\u202f: plus rien ne peut être enregistré à ce poste. "
+            "Appelez l’animateur.")
+        assert not station.not_saved.ok.isVisibleTo(station)  # no way on for the next person
+        assert gone == [True] and failed == []  # the console hears it once, as a gone file
+        station.show_welcome()  # idle, or any way back: the station stays stopped
+        press(qtbot, station, Qt.Key_Return)
+        assert station.current_page() is station.not_saved
+    finally:
+        station.release()
+        live.close()

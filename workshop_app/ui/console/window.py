@@ -407,6 +407,7 @@ class ConsoleWindow(QMainWindow):
         self.station.resize(1280, 800)  # as a window, when the laptop is the only screen
         self.station.left.connect(self._station_closed)
         self.station.write_failed.connect(self._station_write_failed)
+        self.station.session_gone.connect(self._station_file_gone)
         screen = self.view.screen_picker.selected_screen() or self.screen()
         show_on_screen(self.station, screen, role="station")
         self.station.activateWindow()
@@ -423,6 +424,11 @@ class ConsoleWindow(QMainWindow):
         self.show_error(self.tr("An answer could not be saved at the station: {cause}\n"
                                 "The participant was asked to call you. Every answer saved before is kept.")
                         .format(cause=cause))
+
+    def _station_file_gone(self) -> None:
+        self.show_error(self.tr("The session file {file} was deleted, moved or replaced on the disk: the station "
+                                "stopped recording. Answers saved before are in the file that was there. "
+                                "Close the station with the PIN.").format(file=self.live.store.path.name))
 
     def _station_closed(self) -> None:
         self.station.deleteLater()

@@ -4,6 +4,10 @@
 <context>
     <name>Station</name>
     <message>
+        <source>The session’s file is no longer there: nothing more can be recorded at this station. Please call the trainer.</source>
+        <translation>Le fichier de la session n’est plus là&#x202f;: plus rien ne peut être enregistré à ce poste. Appelez l’animateur.</translation>
+    </message>
+    <message>
         <source>Answering elsewhere</source>
         <translation>En cours ailleurs</translation>
     </message>
@@ -54,6 +58,10 @@
 </context>
 <context>
     <name>ConsoleWindow</name>
+    <message>
+        <source>The session file {file} was deleted, moved or replaced on the disk: the station stopped recording. Answers saved before are in the file that was there. Close the station with the PIN.</source>
+        <translation>Le fichier de session {file} a été supprimé, déplacé ou remplacé sur le disque&#x202f;: le poste participant n’enregistre plus rien. Les réponses enregistrées auparavant sont dans le fichier qui était là. Fermez le poste avec le code PIN.</translation>
+    </message>
     <message>
         <source>An answer could not be saved at the station: {cause}
 The participant was asked to call you. Every answer saved before is kept.</source>

@@ -314,24 +314,33 @@ class ConfirmPage(Page):
 
 
 class NotSavedPage(Page):
-    """A write failed: the participant is told to call the trainer (the console says why)."""
+    """A write failed: the participant is told to call the trainer (the console says why).
+    Once the session's file is gone, the page stays: nothing more can be recorded here."""
 
     done = Signal()
 
     def __init__(self, text: StationText) -> None:
         super().__init__(text)
-        self.message = text_label(self.text.translate(
-            "Station", "Your answer could not be saved — please call the trainer."), "welcomeTitle")
+        self.message = text_label("", "welcomeTitle")
         self.message.setAlignment(Qt.AlignCenter)
-        ok = big_button(self.text.translate("Station", "Back to the start"), "secondary")
-        ok.setMinimumWidth(320)
-        ok.clicked.connect(self.done)
+        self.ok = big_button(self.text.translate("Station", "Back to the start"), "secondary")
+        self.ok.setMinimumWidth(320)
+        self.ok.clicked.connect(self.done)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
         layout.addWidget(self.message)
         layout.addSpacing(56)
-        layout.addWidget(ok, 0, Qt.AlignHCenter)
+        layout.addWidget(self.ok, 0, Qt.AlignHCenter)
         layout.addStretch(3)
+        self.set_stopped(False)
+
+    def set_stopped(self, stopped: bool) -> None:
+        """`stopped`: the session's file is gone, the station records nothing more."""
+        self.message.setText(self.text.translate(
+            "Station", "The session’s file is no longer there: nothing more can be recorded at this station. "
+                       "Please call the trainer.") if stopped else self.text.translate(
+            "Station", "Your answer could not be saved — please call the trainer."))
+        self.ok.setVisible(not stopped)
 
 
 class StepPage(Page):

@@ -46,6 +46,7 @@ class StationWindow(QWidget):
 
     left = Signal()  # closed with the PIN
     write_failed = Signal(str)  # an answer could not be saved: the cause, for the trainer
+    session_gone = Signal()  # the session's file was deleted or replaced: the station stopped recording
 
     def __init__(self, live: LiveSession, *, idle_ms: int = IDLE_MS, thanks_ms: int = THANKS_MS,
                  settle: int | None = None, mark_ms: int | None = None, parent: QWidget | None = None) -> None:
@@ -62,6 +63,7 @@ class StationWindow(QWidget):
 
         self.run = AnswerRun(live, "station", may_reopen=True)
         self._released = False
+        self.stopped = False  # the session's file is gone: nothing more is recorded, nobody starts
         self.pin_dialog: PinDialog | None = None
 
         self._build_pages()
@@ -156,7 +158,7 @@ class StationWindow(QWidget):
         self.thanks_timer.stop()
         if self.pin_dialog is not None:
             self.pin_dialog.reject()
-        self._show(self.welcome)
+        self._show(self.not_saved if self.stopped else self.welcome)
 
     def _show_names(self) -> None:
         tiles = [NameTile(c.participant_id, c.name, c.state) for c in self.run.names()]
@@ -287,11 +289,21 @@ class StationWindow(QWidget):
         try:
             return method(*args)
         except NotSaved as failure:
-            self.write_failed.emit(failure.cause)
+            if failure.reason == "session_file_gone":
+                self._stop()
+            else:
+                self.write_failed.emit(failure.cause)
             self._show(self.not_saved)
         except Refused:
             self.show_welcome()
         return False
+
+    def _stop(self) -> None:
+        """The session's file is gone: this station records nothing more, and says so once."""
+        if not self.stopped:
+            self.stopped = True
+            self.not_saved.set_stopped(True)
+            self.session_gone.emit()
 
     def _advance(self, method: Callable[..., Step | None], *args: object) -> None:
         step = self._write(method, *args)
