@@ -145,6 +145,29 @@ def test_a_finished_participant_reopens_only_with_the_pin_and_only_where_allowed
     assert station.shown().commitment_territory == "analyser"
 
 
+def test_the_pin_reopens_the_commitments_alone(writer):
+    """What the commitments page promises: the trainer reopens that page for a finished
+    participant, and nothing else of theirs comes with it."""
+    amelie = pid_of(writer, "Amélie Durand")
+    run_short_form(AnswerRun(writer, "station"), amelie)
+    station = AnswerRun(writer, "station", may_reopen=True)
+    station.pick(amelie, PIN)
+    assert station.confirm() == Step("commitments")
+    assert station.sequence == (Step("commitments"),)
+    shown = station.shown()
+    assert (shown.commitment_territory, shown.commitment_actions[0]) == ("analyser", "Un point par semaine")
+    assert (shown.answers, shown.allocations, shown.tensions) == ({}, {}, {})
+    assert station.back() is None  # back goes to the names, not to their trade-offs
+    with pytest.raises(Refused) as refused:
+        station.set_tension("horizon", 3)
+    assert refused.value.code == "wrong_step"
+    assert station.finish("developper", ["Un point par semaine", "Un tour terrain par mois"]) == "Amélie Durand"
+    r = writer.store.responses(amelie)
+    assert (r.commitment_territory, r.commitment_actions[:2]) == (
+        "developper", ("Un point par semaine", "Un tour terrain par mois"))
+    assert r.tensions == {"horizon": 2, "mode": 5, "focus": 6}
+
+
 def test_walk_ins_follow_the_session_setting(writer, tmp_path):
     run = AnswerRun(writer, "station")
     with pytest.raises(Refused) as refused:

@@ -14,8 +14,8 @@ Rules held here:
   `pick`, released on `finish`, `leave`, a failed write, or by the trainer;
 - after "it's me" the run resumes at the first unanswered step, and answers from an earlier
   sitting are not shown (going back shows those steps unanswered; answering again replaces
-  the stored answer, the store keeps the history). A run reopened with the PIN is the
-  trainer's: everything is shown;
+  the stored answer, the store keeps the history). A finished participant reopened with the
+  PIN gets their commitments page alone, as it was left: nothing else of theirs is shown;
 - which step comes next, and that no required step is passed unanswered;
 - commitments are written only when they changed;
 - a write the session refuses or cannot make ends the run and raises `NotSaved` with the
@@ -125,7 +125,7 @@ class AnswerRun:
         self.claims = claims if claims is not None else Claims.of(writer)
         self.participant_id: int | None = None
         self.confirmed = False
-        self.reopened = False  # reopened with the PIN: the trainer is there, everything is shown
+        self.reopened = False  # reopened with the PIN: the trainer is there, the commitments alone are shown
         self.sequence: tuple[Step, ...] = ()
         self.index = 0
         self._given: set[tuple[str, str]] = set()  # what was answered in this sitting
@@ -160,12 +160,11 @@ class AnswerRun:
                 for p in self.writer.store.participants()]
 
     def shown(self) -> Responses:
-        """The answers this run may show: this sitting's only (all of them when reopened with the PIN)."""
+        """The answers this run may show: this sitting's only (the stored commitments too when
+        reopened with the PIN)."""
         self._need_run()
         stored = self.writer.store.responses(self.participant_id)
-        if self.reopened:
-            return stored
-        given = self._given
+        given = self._given | ({("commitments", "")} if self.reopened else set())
         allocations = {phase: points for phase, points in stored.allocations.items()
                        if ("allocation", phase) in given}
         commitments = ("commitments", "") in given
@@ -209,11 +208,16 @@ class AnswerRun:
         return self.name
 
     def confirm(self) -> Step:
-        """"It's me": the sitting starts at the first unanswered step."""
+        """"It's me": the sitting starts at the first unanswered step; reopened with the PIN, it is
+        the commitments page alone."""
         self._need_pick()
         self._need_claim()
-        self.sequence = steps(self.instrument, self.writer.store.settings.form)
-        self.index = resume_index(self.sequence, self.writer.store.responses(self.participant_id), self.instrument)
+        if self.reopened:
+            self.sequence, self.index = (Step("commitments"),), 0
+        else:
+            self.sequence = steps(self.instrument, self.writer.store.settings.form)
+            self.index = resume_index(self.sequence, self.writer.store.responses(self.participant_id),
+                                      self.instrument)
         self._given = set()
         self.confirmed = True
         return self.step

@@ -277,6 +277,25 @@ def test_a_finished_participant_cannot_be_reopened_without_the_pin(qtbot, short_
     assert station.current_page() is station.commitments  # the trainer reopened it for them
 
 
+def test_the_trainer_reopens_a_finished_participants_commitments_alone(qtbot, short_live, open_station):
+    station = open_station(short_live, thanks_ms=10)
+    pid = pid_of(short_live, "Amélie Durand")
+    finish_short_form(qtbot, station, "Amélie Durand")
+    short_live.set_commitments(pid, "analyser", ["Un point par semaine"])
+    qtbot.waitUntil(lambda: station.current_page() is station.welcome)
+    station.welcome.start.emit()
+    tile_of(station, "Amélie Durand").click()
+    qtbot.keyClicks(station.pin_dialog.pin, PIN)
+    qtbot.keyClick(station.pin_dialog.pin, Qt.Key_Return)
+    station.confirm.yes_button.click()
+    assert station.current_page() is station.commitments
+    assert station.commitments.commitments() == ("analyser", ["Un point par semaine", "", ""])
+    assert station.commitments.progress.value() == 0 and station.commitments.progress.maximum() == 1
+    qtbot.mouseClick(station.commitments.back_button, Qt.LeftButton)  # to the names, never to their trade-offs
+    assert station.current_page() is station.names
+    assert station.run.participant_id is None
+
+
 def test_the_commitment_territory_is_chosen_by_keyboard_too(qtbot, short_live, open_station):
     station = open_station(short_live)
     station.welcome.start.emit()
