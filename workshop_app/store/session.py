@@ -461,6 +461,15 @@ class SessionStore:
         self.participant(participant_id)
         with self._write().atomic():
             self.db.execute("DELETE FROM participants WHERE id = ?", [participant_id])
+        self._erase_wal()
+
+    def _erase_wal(self) -> None:
+        """After an erasure, the -wal still holds the erased rows' old pages: copy the overwritten
+        pages into the file and empty the -wal, so the person's bytes are nowhere on the disk."""
+        try:
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlite3.OperationalError as exc:
+            raise write_error(exc, self.path.name) from None
 
     # -- answers ------------------------------------------------------------------------
 
