@@ -8,6 +8,7 @@ import pytest
 
 from workshop_app.answering import AnswerRun, Claims, NotSaved, Refused, Step
 from workshop_app.store import SessionStore
+from workshop_app.store.session import PinWork
 
 PIN = "2468"
 EVEN = {"faire": 25, "analyser": 25, "commando": 25, "developper": 25}
@@ -46,7 +47,7 @@ class Writer:
 
 def make_writer(tmp_path, form="short", walk_ins=False) -> Writer:
     store = SessionStore.create(tmp_path / "s.sqlite", title="Atelier", form=form)
-    store.set_pin(PIN)
+    store.set_pin(PIN, work=PinWork(n=2**4))  # the slow default is tested in tests/store/test_pin.py
     store.update_settings(allow_walk_ins=walk_ins)
     for name in ("Amélie Durand", "Bruno Martin"):
         store.add_participant(name)

@@ -9,9 +9,11 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from workshop_app.store import SessionStore
+from workshop_app.store.session import PinWork
 from workshop_app.ui.live_session import LiveSession
 
 PIN = "2468"
+FAST_PIN = PinWork(n=2**4)  # tests only: the app always keeps the slow default
 NAMES = ("Amélie Durand", "Bruno <b>Martin</b>", "Chloé & Co")
 
 
@@ -36,7 +38,7 @@ def make_session(path: Path, *, language: str = "fr", form: str = "full", names=
                  walk_ins: bool = False) -> Path:
     with SessionStore.create(path, title="Séminaire managers – Lyon", language=language, form=form,
                              client="Acme France", date="2026-11-27") as store:
-        store.set_pin(PIN)
+        store.set_pin(PIN, work=FAST_PIN)  # the slow default is tested in tests/store/test_pin.py
         store.update_settings(allow_walk_ins=walk_ins)
         for name in names:
             store.add_participant(name)
