@@ -27,10 +27,12 @@ def main(session_path: Path | None = None, sessions_folder: Path | None = None) 
     """Open the console (on `session_path` when given) and run until it closes."""
     app = create_application()
     from workshop_app.ui.console import ConsoleWindow  # after the translators: its text is translated
+    from workshop_app.ui.phones.attach import attach_phones
     from workshop_app.ui.projector.attach import attach_projector
 
     console = ConsoleWindow(sessions_folder or ensure_sessions_dir())
     attach_projector(console)
+    attach_phones(console)
     console.show()
     if session_path is not None:
         console.open_session(Path(session_path))

@@ -924,4 +924,173 @@ Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
         <translation>Non demandé</translation>
     </message>
 </context>
+<context>
+    <name>PhonesPanel</name>
+    <message>
+        <source>Look again</source>
+        <translation>Chercher à nouveau</translation>
+    </message>
+    <message>
+        <source>the name phones see, e.g. Hotel-Meeting</source>
+        <translation>le nom que voient les téléphones, par ex. Hotel-Meeting</translation>
+    </message>
+    <message>
+        <source>optional: only printed on the card, never kept</source>
+        <translation>facultatif : imprimé sur la carte seulement, jamais conservé</translation>
+    </message>
+    <message>
+        <source>Open phones</source>
+        <translation>Ouvrir aux téléphones</translation>
+    </message>
+    <message>
+        <source>Print a join card…</source>
+        <translation>Imprimer une carte d’accès…</translation>
+    </message>
+    <message>
+        <source>The laptop and the phones must be on the same Wi-Fi. A laptop’s own hotspot holds about 8 phones; for a room of 20 to 30, bring a small travel router and connect the laptop to it.</source>
+        <translation>L’ordinateur et les téléphones doivent être sur le même Wi-Fi. Le partage de connexion d’un ordinateur accepte environ 8 téléphones ; pour une salle de 20 à 30 personnes, apportez un petit routeur de voyage et connectez-y l’ordinateur.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Release a name</source>
+        <translation>Libérer un nom</translation>
+    </message>
+    <message>
+        <source>The phone gave up or died: its answers are kept, the name can be picked again, on a phone or at the station.</source>
+        <translation>Le téléphone a abandonné ou s’est éteint : ses réponses sont gardées, le nom peut être choisi à nouveau, sur un téléphone ou au poste.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Wi-Fi name</source>
+        <translation>Nom du Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Wi-Fi password</source>
+        <translation>Mot de passe du Wi-Fi</translation>
+    </message>
+    <message>
+        <source>No network: connect the laptop to the room’s Wi-Fi</source>
+        <translation>Aucun réseau : connectez l’ordinateur au Wi-Fi de la salle</translation>
+    </message>
+    <message>
+        <source>Windows will ask about the firewall</source>
+        <translation>Windows va poser une question sur le pare-feu</translation>
+    </message>
+    <message>
+        <source>When the phones open, Windows asks whether Python may communicate on networks. Tick “Private networks” and click “Allow access”: the phones can then reach this laptop.
+
+If the room’s Wi-Fi is set as a public network, or the prompt was refused, an administrator can add this rule (in a Command Prompt run as administrator):</source>
+        <translation>À l’ouverture aux téléphones, Windows demande si Python peut communiquer sur les réseaux. Cochez « Réseaux privés » et cliquez sur « Autoriser l’accès » : les téléphones pourront alors joindre cet ordinateur.
+
+Si le Wi-Fi de la salle est déclaré réseau public, ou si la question a été refusée, un administrateur peut ajouter cette règle (dans une invite de commandes lancée en administrateur) :</translation>
+    </message>
+    <message>
+        <source>No network to open the phones on: connect the laptop to the room’s Wi-Fi.</source>
+        <translation>Aucun réseau pour ouvrir aux téléphones : connectez l’ordinateur au Wi-Fi de la salle.</translation>
+    </message>
+    <message>
+        <source>The phones could not open on {address}: {cause}</source>
+        <translation>Impossible d’ouvrir aux téléphones sur {address} : {cause}</translation>
+    </message>
+    <message>
+        <source>Close phones</source>
+        <translation>Fermer aux téléphones</translation>
+    </message>
+    <message>
+        <source>Scan the code on the projector’s Join view with your own phone now, to check that it reaches this laptop.</source>
+        <translation>Scannez maintenant le code de la vue Rejoindre du projecteur avec votre propre téléphone, pour vérifier qu’il joint cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Phones are closed: nobody can reach the session from the network.</source>
+        <translation>Fermé aux téléphones : personne ne peut joindre la session par le réseau.</translation>
+    </message>
+    <message>
+        <source>The phones will use {address}.</source>
+        <translation>Les téléphones utiliseront {address}.</translation>
+    </message>
+    <message>
+        <source>No phone has arrived yet. Check:
+• the phone is on the same Wi-Fi as this laptop ({wifi});
+• guest networks often keep devices from seeing each other: use another network or a travel router;
+• mobile data is off on the phone, or it may try the internet instead;
+• the laptop’s firewall lets the phones in (on Windows: Private networks allowed);
+• the address is this laptop’s on the room’s network: pick another one above after closing.</source>
+        <translation>Aucun téléphone n’est encore arrivé. Vérifiez :
+• le téléphone est sur le même Wi-Fi que cet ordinateur ({wifi}) ;
+• les réseaux invités empêchent souvent les appareils de se voir : prenez un autre réseau ou un routeur de voyage ;
+• les données mobiles sont coupées sur le téléphone, sinon il peut passer par Internet ;
+• le pare-feu de l’ordinateur laisse entrer les téléphones (sous Windows : réseaux privés autorisés) ;
+• l’adresse est celle de cet ordinateur sur le réseau de la salle : choisissez-en une autre ci-dessus après avoir fermé.</translation>
+    </message>
+    <message>
+        <source>its name on the laptop</source>
+        <translation>son nom sur l’ordinateur</translation>
+    </message>
+    <message>
+        <source>A phone has joined. The others can scan the code now.</source>
+        <translation>Un téléphone est arrivé. Les autres peuvent scanner le code.</translation>
+    </message>
+    <message>
+        <source>1 phone joined</source>
+        <translation>1 téléphone connecté</translation>
+    </message>
+    <message>
+        <source>{count} phones joined</source>
+        <translation>{count} téléphones connectés</translation>
+    </message>
+    <message>
+        <source>Phone {number}</source>
+        <translation>Téléphone {number}</translation>
+    </message>
+    <message>
+        <source>step {step} of {total}</source>
+        <translation>étape {step} sur {total}</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>choosing a name</source>
+        <translation>choisit son nom</translation>
+    </message>
+    <message>
+        <source>{name} is released: the name can be picked again.</source>
+        <translation>{name} est libéré : le nom peut être choisi à nouveau.</translation>
+    </message>
+    <message>
+        <source>Save the join card</source>
+        <translation>Enregistrer la carte d’accès</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {cause}</source>
+        <translation>Impossible d’écrire {path} : {cause}</translation>
+    </message>
+    <message>
+        <source>Join card saved to {path}: print it on A6, or A4 cut in four.</source>
+        <translation>Carte d’accès enregistrée dans {path} : imprimez-la en A6, ou sur A4 coupé en quatre.</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+</context>
 </TS>

@@ -66,7 +66,10 @@ class PhoneGate(QObject):
     def release(self, participant_id: int) -> None:
         """The trainer frees a name held by a phone (it gave up, or died): that phone goes back
         to the names, and the name can be picked again, here or at the station."""
+        holder = self.holder(participant_id)
         self.claims.release_participant(participant_id)
+        if holder is not None:
+            holder.run.leave()  # its next request hears it was released
         self.devices_changed.emit()
 
     def progress(self, device: Device) -> tuple[int, int]:
