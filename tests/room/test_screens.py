@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tests.room.conftest import AppProcess, Room
+from tests.room.conftest import MONITORS, AppProcess, Room
 
 NUMBERS = r"^(Écran|Screen) ([0-9])\b"
 
@@ -89,3 +89,39 @@ def test_an_unplugged_projector_hides_says_so_and_comes_back_on_its_screen(room:
     projector = room.wait_window(r"projecteur", monitor="PROJ")
     assert (projector.width, projector.height) == (1920, 1080)  # full screen again
     room.wait_until(lambda: "de retour" in _status(app), "the console to say the projector is back")
+
+
+STATION = r"^Poste participant"
+
+
+def _overlaps(window: object, monitor: str) -> bool:
+    x, y, w, h = MONITORS[monitor]
+    return (window.x < x + w and x < window.x + window.width  # type: ignore[attr-defined]
+            and window.y < y + h and y < window.y + window.height)  # type: ignore[attr-defined]
+
+
+def test_an_unplugged_station_never_covers_the_projector_or_the_console_and_comes_back_on_its_screen(
+        room: Room, app: AppProcess) -> None:
+    room.click_widget(app.widget(text="Ouvrir le poste", cls="QPushButton"))
+    room.wait_window(STATION, monitor="STATION")
+    room.click_tab(app, "Projecteur")
+    room.click_widget(room.wait_until(lambda: next(
+        (w for w in app.widgets() if w["text"] == "Ouvrir le projecteur"), None), "the projector panel"))
+    room.wait_window(r"projecteur", monitor="PROJ")
+    before = sorted(str(w["text"]) for w in app.widgets() if str(w["window"]).startswith("Poste participant") and w["text"])
+
+    room.unplug("STATION")
+    room.wait_until(lambda: "poste" in _status(app) and "débranché" in _status(app),
+                    "the console to say the station's screen is gone")
+    for window_id in room.visible_windows(STATION):  # hidden, or at least over neither
+        placed = room.geometry(window_id)
+        assert not _overlaps(placed, "LAPTOP") and not _overlaps(placed, "PROJ"), placed
+    assert room.wait_window(r"projecteur", monitor="PROJ")  # the projector stays where it was
+
+    room.plug("STATION")
+    station = room.wait_window(STATION, monitor="STATION")
+    room.wait_until(lambda: (room.geometry(station.id).width, room.geometry(station.id).height) == (1920, 1080),
+                    "the station full screen again")
+    room.wait_until(lambda: "de retour" in _status(app), "the console to say the station is back")
+    after = sorted(str(w["text"]) for w in app.widgets() if str(w["window"]).startswith("Poste participant") and w["text"])
+    assert after == before  # the same page, nothing lost

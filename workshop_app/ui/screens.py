@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from workshop_app.model.territories import INK
 
 IDENTIFY_MS = 3_000
+SETTLE_MS = 350  # screens report a plug-in as several events: act once they settle
 
 
 def screens() -> list[QScreen]:
@@ -141,6 +142,64 @@ def show_on_screen(window: QWidget, screen: QScreen, role: str | None = None) ->
     window.winId()  # the native window exists, so its screen can be set before showing
     window.windowHandle().setScreen(screen)
     window.showFullScreen()
+
+
+class ScreenKeeper(QObject):
+    """Keeps a full-screen window (the station) on the screen it was put on, as screens come and go.
+
+    While that screen is unplugged the window hides: the system would otherwise move it onto
+    another screen, over the projector or the console. When the screen is back, the window
+    returns there full screen, as it was left (it was only hidden). `gone` is said once per
+    unplugging, `back` once it returns, with the screen's label.
+    """
+
+    gone = Signal()
+    back = Signal(str)
+
+    def __init__(self, window: QWidget, role: str, screen: QScreen) -> None:
+        super().__init__(window)
+        self.window, self.role, self.screen_name = window, role, screen.name()
+        self.waiting = False  # hidden until its screen is back
+        self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
+        self._settle.timeout.connect(self._settled)
+        app = QGuiApplication.instance()
+        app.screenAdded.connect(self._changing)
+        app.screenRemoved.connect(self._removed)
+
+    def show_on(self, screen: QScreen) -> None:
+        """Put the window on `screen` now (the trainer chose it), and keep it there."""
+        self.screen_name, self.waiting = screen.name(), False
+        show_on_screen(self.window, screen, self.role)
+
+    def _screen(self) -> QScreen | None:
+        return next((s for s in screens() if s.name() == self.screen_name), None)
+
+    def _removed(self, screen: QScreen) -> None:
+        # At once, before the system has moved the window onto a screen that is not its own.
+        if screen.name() == self.screen_name or self._screen() is None:
+            self._hide_until_back()
+        self._changing()
+
+    def _hide_until_back(self) -> None:
+        if not self.waiting:
+            self.waiting = True
+            self.window.hide()
+            occupy(self.role, self.window, None)
+            self.gone.emit()
+
+    def _changing(self, *_: object) -> None:
+        self._settle.start()
+
+    def _settled(self) -> None:
+        screen = self._screen()
+        if screen is None:
+            self._hide_until_back()
+            return
+        if self.waiting or self.window.screen() is not screen:
+            was_waiting, self.waiting = self.waiting, False
+            show_on_screen(self.window, screen, self.role)
+            if was_waiting:
+                self.back.emit(screen_label(screen))
 
 
 class ScreenPicker(QComboBox):

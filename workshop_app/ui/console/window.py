@@ -27,7 +27,7 @@ from workshop_app.ui.console.style import CONSOLE_STYLE
 from workshop_app.ui.live_session import LiveSession
 from workshop_app.answering.pin_guard import PinGuard
 from workshop_app.ui.pin_dialog import PinDialog
-from workshop_app.ui.screens import ScreenPicker, identify_screens, show_on_screen
+from workshop_app.ui.screens import ScreenKeeper, ScreenPicker, identify_screens
 from workshop_app.ui.station import StationWindow
 from workshop_app.ui.translation import LANGUAGE_KEY
 from workshop_app.ui.widgets import open_dialog, restyle, text_label
@@ -409,7 +409,14 @@ class ConsoleWindow(QMainWindow):
         self.station.write_failed.connect(self._station_write_failed)
         self.station.session_gone.connect(self._station_file_gone)
         screen = self.view.screen_picker.selected_screen() or self.screen()
-        show_on_screen(self.station, screen, role="station")
+        keeper = ScreenKeeper(self.station, "station", screen)
+        keeper.gone.connect(lambda: self.statusBar().showMessage(self.tr(
+            "The station's screen is unplugged: the station is hidden until its screen is back "
+            "(what was on it is kept).")))
+        keeper.back.connect(lambda name: self.statusBar().showMessage(self.tr(
+            "Screens changed: the station is back on {screen}.").format(screen=name), 8000))
+        self.view.screen_picker.screen_chosen.connect(keeper.show_on)
+        keeper.show_on(screen)
         self.station.activateWindow()
         self._update_actions()
         return self.station

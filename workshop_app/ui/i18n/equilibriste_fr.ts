@@ -222,6 +222,14 @@ Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
         <translation>Saisissez le code PIN du formateur pour fermer le poste participant.</translation>
     </message>
     <message>
+        <source>The station's screen is unplugged: the station is hidden until its screen is back (what was on it is kept).</source>
+        <translation>L’écran du poste participant est débranché&#x202f;: le poste est masqué jusqu’au retour de son écran (rien n’est perdu).</translation>
+    </message>
+    <message>
+        <source>Screens changed: the station is back on {screen}.</source>
+        <translation>Écrans modifiés&#x202f;: le poste participant est de retour sur {screen}.</translation>
+    </message>
+    <message>
         <location filename="../console/window.py" line="190"/>
         <source>Close the station</source>
         <translation>Fermer le poste</translation>

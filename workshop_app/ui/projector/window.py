@@ -22,7 +22,7 @@ from workshop_app.ui.projector.controller import ProjectorController
 
 T = TypeVar("T")
 ROLE = "projector"  # the screen choice's name in the settings (ui/screens.py)
-SETTLE_MS = 350  # screens report a plug-in as several events: act once they settle
+SETTLE_MS = screens.SETTLE_MS
 
 
 def placement(chosen: T | None, available: Sequence[T], console: T | None, primary: T,
