@@ -25,6 +25,18 @@ def _compiled_translations() -> None:
     build()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _english_translators(_compiled_translations, qapp):
+    """English is the source language, but its texts with a count take their singular from
+    `*_en.qm`, as in an English console."""
+    from workshop_app.ui.translation import install_translators
+
+    installed = install_translators("en")
+    yield
+    for translator in installed:
+        QCoreApplication.removeTranslator(translator)
+
+
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path: Path, qapp) -> None:
     """QSettings in a temporary folder, so tests neither read nor write the user's."""

@@ -46,13 +46,48 @@ def test_station_text_uses_french_typography(qapp):
     assert StationText("en").translate("Station", "Next") == "Next"
 
 
-def test_every_console_and_station_text_has_its_french_with_the_same_placeholders():
-    messages = list(ET.parse(I18N_DIR / "equilibriste_fr.ts").getroot().iter("message"))
+FRENCH_FILES = sorted(I18N_DIR.glob("*_fr.ts"))
+# French typography: a narrow (or plain) no-break space before ; : ! ? and », after «.
+LOOSE_PUNCTUATION = re.compile(r"(?<![\u202f\u00a0])[;:!?»]|«(?![\u202f\u00a0])")
+
+
+def _french_texts(message: ET.Element) -> list[str]:
+    translation = message.find("translation")
+    assert translation is not None, message.findtext("source")
+    forms = [form.text or "" for form in translation.iter("numerusform")]
+    return forms if message.get("numerus") == "yes" else [translation.text or ""]
+
+
+def test_there_are_the_console_s_the_station_s_and_the_projector_s_french_files():
+    assert {path.name for path in FRENCH_FILES} >= {"equilibriste_fr.ts", "projector_fr.ts", "station_fr.ts"}
+
+
+@pytest.mark.parametrize("ts", FRENCH_FILES, ids=lambda path: path.name)
+def test_every_text_has_its_finished_french_with_the_same_placeholders(ts: Path):
+    messages = list(ET.parse(ts).getroot().iter("message"))
     assert messages
     for message in messages:
         source, translation = message.findtext("source"), message.find("translation")
-        assert translation is not None and translation.text and translation.get("type") is None, source
-        assert set(re.findall(r"{\w+}", source)) == set(re.findall(r"{\w+}", translation.text)), source
+        assert translation is not None and translation.get("type") is None, source
+        for text in _french_texts(message):
+            assert text, source
+            assert set(re.findall(r"{\w+}", source)) == set(re.findall(r"{\w+}", text)), source
+
+
+@pytest.mark.parametrize("ts", FRENCH_FILES, ids=lambda path: path.name)
+def test_every_french_text_follows_french_punctuation(ts: Path):
+    loose = [text for message in ET.parse(ts).getroot().iter("message") for text in _french_texts(message)
+             if LOOSE_PUNCTUATION.search(re.sub(r"{\w+}|https?://\S+", "", text))]
+    assert loose == []
+
+
+@pytest.mark.parametrize("ts", FRENCH_FILES, ids=lambda path: path.name)
+def test_a_text_counting_something_has_its_french_singular_and_plural(ts: Path):
+    for message in ET.parse(ts).getroot().iter("message"):
+        source = message.findtext("source") or ""
+        if "%n" in source:
+            assert message.get("numerus") == "yes", source
+            assert len(_french_texts(message)) == 2 and all("%n" in text for text in _french_texts(message)), source
 
 
 def test_qt_s_own_texts_are_french_in_a_french_console(qapp):
@@ -68,3 +103,43 @@ def test_qt_s_own_texts_are_french_in_a_french_console(qapp):
     finally:
         for translator in installed:
             QCoreApplication.removeTranslator(translator)
+
+
+def test_the_room_reads_a_count_in_its_singular_or_plural(qapp):
+    from workshop_app.ui.projector.texts import RoomText
+
+    french, english = RoomText("fr"), RoomText("en")
+    assert french.get("hidden_short", count=1) == "1 réponse reçue"
+    assert french.get("hidden_short", count=2) == "2 réponses reçues"
+    assert french.get("profile_n", count=1) == "1 questionnaire complet"
+    assert french.get("placed", count=1, invited=6) == "1 sur 6 positionné"
+    assert french.get("finished", count=5) == "ont terminé"
+    assert english.get("hidden_short", count=1) == "1 answer in"
+    assert english.get("hidden_short", count=3) == "3 answers in"
+    assert english.get("finished", count=1) == "has finished"
+
+
+def test_the_console_says_a_count_in_its_singular_or_plural(qapp, french):
+    translate = QCoreApplication.translate
+    assert translate("ConsoleWindow", "%n participants imported.", None, 1) == "1 participant importé."
+    assert translate("ConsoleWindow", "%n participants imported.", None, 2) == "2 participants importés."
+    assert translate("SessionView", "%n of {invited} finished", None, 1).format(invited=6) == "1 sur 6 a terminé"
+    assert translate("DebriefsPanel", "%n documents written in {folder}.", None, 1) == \
+        "1 document enregistré dans {folder}."
+
+
+def test_an_english_console_says_a_count_in_its_singular_too(qapp):
+    translate = QCoreApplication.translate  # the English translators are installed (tests/ui/conftest.py)
+    assert translate("ConsoleWindow", "%n participants imported.", None, 1) == "1 participant imported."
+    assert translate("RosterImportDialog", "%n participants ready to import from {file}.", None, 3) == \
+        "3 participants ready to import from {file}."
+
+
+@pytest.mark.parametrize("ts", FRENCH_FILES, ids=lambda path: path.name)
+def test_every_text_counting_something_has_its_english_singular(ts: Path):
+    counted = {(context.findtext("name"), message.findtext("source")) for context in ET.parse(ts).getroot().iter("context")
+               for message in context.iter("message") if "%n" in (message.findtext("source") or "")}
+    english = ts.with_name(ts.name.replace("_fr.ts", "_en.ts"))
+    given = {(context.findtext("name"), message.findtext("source")) for context in ET.parse(english).getroot().iter("context")
+             for message in context.iter("message") if message.get("numerus") == "yes"} if english.exists() else set()
+    assert counted - given == set()

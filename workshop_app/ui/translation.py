@@ -29,8 +29,10 @@ def chosen_language() -> str:
 
 
 def translators(language: str) -> list[QTranslator]:
-    """One loaded translator per `.qm` file of that language (none for English, the source),
-    Qt's base translation first."""
+    """One loaded translator per `.qm` file of that language, Qt's base translation first.
+
+    English is the source language; its `.qm` files hold only the texts with a count, whose
+    singular the source cannot give ("1 answer in")."""
     loaded = []
     # Qt's own words (Cancel, the file dialogs), from the translations shipped with PySide6.
     qt_base = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -58,9 +60,11 @@ class StationText:
         self.language = language
         self._translators = translators(language)
 
-    def translate(self, context: str, source: str) -> str:
+    def translate(self, context: str, source: str, n: int = -1) -> str:
+        """The text in the session's language; with a count `n`, its singular or plural form,
+        `%n` replaced by the count (as `QCoreApplication.translate` does for the console)."""
         for translator in self._translators:
-            text = translator.translate(context, source)
+            text = translator.translate(context, source, None, n)
             if text:
-                return text
-        return source
+                return text.replace("%n", str(n)) if n >= 0 else text
+        return source.replace("%n", str(n)) if n >= 0 else source

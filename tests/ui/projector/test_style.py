@@ -1,11 +1,8 @@
-"""The projector's palette: territories apart in colour and in greyscale; the French complete."""
+"""The projector's palette: territories apart in colour and in greyscale (its French: tests/ui/test_translation.py)."""
 
 from __future__ import annotations
 
-import re
-import xml.etree.ElementTree as ET
 from itertools import combinations
-from pathlib import Path
 from statistics import fmean, pstdev
 
 from PySide6.QtCore import QRectF
@@ -13,9 +10,6 @@ from PySide6.QtGui import QImage, QPainter
 
 from workshop_app.model.territories import CODES
 from workshop_app.ui.projector import views
-
-TS = Path(__file__).resolve().parents[3] / "workshop_app" / "ui" / "i18n" / "projector_fr.ts"
-
 
 def grey_texture(code: str) -> tuple[float, float]:
     """Mean and spread of a territory bar's greyscale pixels, as a black-and-white print shows it."""
@@ -33,10 +27,3 @@ def test_territory_bars_stay_apart_in_greyscale(qapp):
     for a, b in combinations(CODES, 2):
         (mean_a, spread_a), (mean_b, spread_b) = textures[a], textures[b]
         assert abs(mean_a - mean_b) > 20 or abs(spread_a - spread_b) > 10, (a, b, textures)
-
-
-def test_every_projector_text_has_its_french_with_the_same_placeholders():
-    for message in ET.parse(TS).getroot().iter("message"):
-        source, translation = message.findtext("source"), message.find("translation")
-        assert translation is not None and translation.text and translation.get("type") is None, source
-        assert set(re.findall(r"{\w+}", source)) == set(re.findall(r"{\w+}", translation.text)), source

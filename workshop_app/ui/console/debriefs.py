@@ -110,8 +110,8 @@ class DebriefsPanel(QWidget):
         self.details.clear()
         if not isinstance(outcome, str):
             pdfs = [p for p in outcome.written if p.suffix == ".pdf"]
-            self.status.setText(self.tr("{count} documents written in {folder}.").format(
-                count=len(pdfs), folder=str(outcome.folder)))
+            self.status.setText(self.tr("%n documents written in {folder}.", None, len(pdfs)).format(
+                folder=str(outcome.folder)))
             for entry in outcome.unfinished:
                 self.details.addItem(self.tr("{name}: no debrief ({reason})").format(
                     name=entry.name, reason=entry.reason(chosen_language())))

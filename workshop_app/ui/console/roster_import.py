@@ -54,8 +54,8 @@ class RosterImportDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         if self.preview.ok:
-            self.summary.setText(self.tr("{count} participants ready to import from {file}.")
-                                 .format(count=len(self.preview.rows), file=path.name))
+            self.summary.setText(self.tr("%n participants ready to import from {file}.", None,
+                                         len(self.preview.rows)).format(file=path.name))
         else:
             self.summary.setText(self.tr("Nothing can be imported from {file} until these problems are "
                                          "fixed in the file.").format(file=path.name))

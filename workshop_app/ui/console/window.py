@@ -103,8 +103,8 @@ class SessionView(QWidget):
 
     def show_progress(self, *_: object) -> None:
         group = self.live.results().group
-        self.progress.setText(self.tr("{finished} of {invited} finished").format(
-            finished=group.n_finished, invited=group.n_invited))
+        self.progress.setText(self.tr("%n of {invited} finished", None, group.n_finished).format(
+            invited=group.n_invited))
 
 
 class ConsoleWindow(QMainWindow):
@@ -349,7 +349,7 @@ class ConsoleWindow(QMainWindow):
     def preview_roster(self, path: Path) -> RosterImportDialog:
         dialog = RosterImportDialog(self.live, path, self)
         dialog.imported.connect(lambda n: self.statusBar().showMessage(
-            self.tr("{count} participants imported.").format(count=n), 6000))
+            self.tr("%n participants imported.", None, n), 6000))
         self._show_dialog(dialog)
         return dialog
 
@@ -367,8 +367,8 @@ class ConsoleWindow(QMainWindow):
         except (StoreError, OSError) as exc:
             self.show_error(str(exc))
             return
-        self.statusBar().showMessage(self.tr("{count} participants exported to {file}.")
-                                     .format(count=count, file=path.name), 8000)
+        self.statusBar().showMessage(self.tr("%n participants exported to {file}.", None, count)
+                                     .format(file=path.name), 8000)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
     def choose_copy(self) -> None:

@@ -181,10 +181,12 @@ Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Fichiers CSV (*.csv *.txt)</translation>
     </message>
-    <message>
-        <location filename="../console/window.py" line="337"/>
-        <source>{count} participants imported.</source>
-        <translation>{count} participants importés.</translation>
+    <message numerus="yes">
+        <source>%n participants imported.</source>
+        <translation>
+            <numerusform>%n participant importé.</numerusform>
+            <numerusform>%n participants importés.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../console/window.py" line="343"/>
@@ -196,10 +198,12 @@ Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
-    <message>
-        <location filename="../console/window.py" line="355"/>
-        <source>{count} participants exported to {file}.</source>
-        <translation>{count} participants exportés dans {file}.</translation>
+    <message numerus="yes">
+        <source>%n participants exported to {file}.</source>
+        <translation>
+            <numerusform>%n participant exporté dans {file}.</numerusform>
+            <numerusform>%n participants exportés dans {file}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../console/window.py" line="361"/>
@@ -272,10 +276,12 @@ Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
         <source>Generating the debriefs…</source>
         <translation>Génération des restitutions…</translation>
     </message>
-    <message>
-        <location filename="../console/debriefs.py" line="112"/>
-        <source>{count} documents written in {folder}.</source>
-        <translation>{count} documents enregistrés dans {folder}.</translation>
+    <message numerus="yes">
+        <source>%n documents written in {folder}.</source>
+        <translation>
+            <numerusform>%n document enregistré dans {folder}.</numerusform>
+            <numerusform>%n documents enregistrés dans {folder}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../console/debriefs.py" line="115"/>
@@ -495,10 +501,12 @@ Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
-    <message>
-        <location filename="../console/roster_import.py" line="57"/>
-        <source>{count} participants ready to import from {file}.</source>
-        <translation>{count} participants prêts à être importés depuis {file}.</translation>
+    <message numerus="yes">
+        <source>%n participants ready to import from {file}.</source>
+        <translation>
+            <numerusform>%n participant prêt à être importé depuis {file}.</numerusform>
+            <numerusform>%n participants prêts à être importés depuis {file}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../console/roster_import.py" line="60"/>
@@ -563,10 +571,12 @@ Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
-    <message>
-        <location filename="../console/window.py" line="105"/>
-        <source>{finished} of {invited} finished</source>
-        <translation>{finished} sur {invited} ont terminé</translation>
+    <message numerus="yes">
+        <source>%n of {invited} finished</source>
+        <translation>
+            <numerusform>%n sur {invited} a terminé</numerusform>
+            <numerusform>%n sur {invited} ont terminé</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -769,7 +779,7 @@ Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
     <message>
         <location filename="../station/pages.py" line="61"/>
         <source>Touch Start or press Enter</source>
-        <translation>Touchez « Commencer » ou appuyez sur Entrée</translation>
+        <translation>Touchez «&#x202f;Commencer&#x202f;» ou appuyez sur Entrée</translation>
     </message>
     <message>
         <location filename="../station/pages.py" line="116"/>

@@ -27,17 +27,26 @@
         <source>Participation</source>
         <translation>Participation</translation>
     </message>
-    <message>
-        <source>{placed} of {invited} placed</source>
-        <translation>{placed} sur {invited} positionnés</translation>
+    <message numerus="yes">
+        <source>%n of {invited} placed</source>
+        <translation>
+            <numerusform>%n sur {invited} positionné</numerusform>
+            <numerusform>%n sur {invited} positionnés</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>of {invited} placed</source>
-        <translation>sur {invited} positionnés</translation>
+        <translation>
+            <numerusform>sur {invited} positionné</numerusform>
+            <numerusform>sur {invited} positionnés</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>answers in</source>
-        <translation>réponses reçues</translation>
+        <translation>
+            <numerusform>réponse reçue</numerusform>
+            <numerusform>réponses reçues</numerusform>
+        </translation>
     </message>
     <message>
         <source>a manager</source>
@@ -55,13 +64,19 @@
         <source>their ideal in 12 months</source>
         <translation>son idéal dans 12 mois</translation>
     </message>
-    <message>
-        <source>{placed} answers in · hidden until the reveal</source>
-        <translation>{placed} réponses reçues · masquées jusqu’au dévoilement</translation>
+    <message numerus="yes">
+        <source>%n answers in · hidden until the reveal</source>
+        <translation>
+            <numerusform>%n réponse reçue · masquée jusqu’au dévoilement</numerusform>
+            <numerusform>%n réponses reçues · masquées jusqu’au dévoilement</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{placed} answers in</source>
-        <translation>{placed} réponses reçues</translation>
+    <message numerus="yes">
+        <source>%n answers in</source>
+        <translation>
+            <numerusform>%n réponse reçue</numerusform>
+            <numerusform>%n réponses reçues</numerusform>
+        </translation>
     </message>
     <message>
         <source>The results will be revealed together</source>
@@ -91,13 +106,19 @@
         <source>The practices are in the full questionnaire only</source>
         <translation>Les pratiques ne figurent que dans le questionnaire complet</translation>
     </message>
-    <message>
-        <source>{n} complete questionnaires</source>
-        <translation>{n} questionnaires complets</translation>
+    <message numerus="yes">
+        <source>%n complete questionnaires</source>
+        <translation>
+            <numerusform>%n questionnaire complet</numerusform>
+            <numerusform>%n questionnaires complets</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} managers · a tie counts for each</source>
-        <translation>{n} managers · un ex æquo compte pour chacun</translation>
+    <message numerus="yes">
+        <source>%n managers · a tie counts for each</source>
+        <translation>
+            <numerusform>%n manager · un ex æquo compte pour chacun</numerusform>
+            <numerusform>%n managers · un ex æquo compte pour chacun</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today</source>
@@ -115,17 +136,26 @@
         <source>how many managers on each of the 7 steps · ▲ mean</source>
         <translation>nombre de managers sur chacun des 7 crans · ▲ moyenne</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>have finished</source>
-        <translation>ont terminé</translation>
+        <translation>
+            <numerusform>a terminé</numerusform>
+            <numerusform>ont terminé</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} answering now</source>
-        <translation>{n} en cours</translation>
+    <message numerus="yes">
+        <source>%n answering now</source>
+        <translation>
+            <numerusform>%n en cours</numerusform>
+            <numerusform>%n en cours</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} yet to start</source>
-        <translation>{n} à venir</translation>
+    <message numerus="yes">
+        <source>%n yet to start</source>
+        <translation>
+            <numerusform>%n à venir</numerusform>
+            <numerusform>%n à venir</numerusform>
+        </translation>
     </message>
 </context>
 <context>

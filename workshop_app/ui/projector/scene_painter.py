@@ -90,7 +90,7 @@ class ScenePainter:
         elif view == View.PARTICIPATION:
             views.paint_participation(p, body, group, room, rect.height())
         elif not scene.state.revealed:
-            views.message(p, body, rect.height(), room.get("hidden_short", placed=group.n_placed),
+            views.message(p, body, rect.height(), room.get("hidden_short", count=group.n_placed),
                           room.get("hidden_note"))
         else:
             self._paint_chart(p, body, scene, room, rect.height())
@@ -101,9 +101,9 @@ class ScenePainter:
         if view == View.PARTICIPATION:
             return ""
         if not scene.state.revealed:
-            return room.get("hidden", placed=group.n_placed)
+            return room.get("hidden", count=group.n_placed)
         if view == View.MAP:
-            note = room.get("placed", placed=group.n_placed, invited=group.n_invited)
+            note = room.get("placed", count=group.n_placed, invited=group.n_invited)
             zoom = zoom_note(scene, room)
             return note + ("   ·   → " + room.get("arrows") if scene.state.arrows else "") + (
                 "   ·   " + zoom if zoom else "")
@@ -111,8 +111,8 @@ class ScenePainter:
             if group.territories is None:
                 return ""
             complete = group.territories["faire"].n  # the same for every territory
-            return room.get("profile_note") + "   ·   " + room.get("profile_n", n=complete)
-        return {View.MAJORS: room.get("majors_n", n=group.n_placed), View.TIME: room.get("time_note"),
+            return room.get("profile_note") + "   ·   " + room.get("profile_n", count=complete)
+        return {View.MAJORS: room.get("majors_n", count=group.n_placed), View.TIME: room.get("time_note"),
                 View.TENSIONS: room.get("tensions_note")}[view]
 
     def _paint_header(self, p: QPainter, header: QRectF, title: str, note: str, height: float) -> None:
@@ -144,7 +144,8 @@ class ScenePainter:
         views.text(p, QRectF(column.x(), y, column.width(), h * 0.15), _LEFT, figure,
                    style.font(h, style.FIGURE * 2, QFont.Weight.Bold), style.INK)
         y += h * 0.15
-        caption = room.get("placed_of", invited=group.n_invited) if scene.state.revealed else room.get("answers_in")
+        caption = room.get("placed_of", count=group.n_placed, invited=group.n_invited) if scene.state.revealed \
+            else room.get("answers_in", count=group.n_placed)
         views.text(p, QRectF(column.x(), y, column.width(), h * 0.05), _LEFT, caption,
                    views.fitted(p, caption, column.width(), h, style.HEADING, weight=QFont.Weight.DemiBold),
                    style.MUTED)
@@ -185,7 +186,7 @@ class ScenePainter:
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(style.BACKGROUND)
         p.drawRoundedRect(card, h * 0.12, h * 0.12)
-        views.message(p, card, height, room.get("hidden_short", placed=group.n_placed), room.get("hidden_note"))
+        views.message(p, card, height, room.get("hidden_short", count=group.n_placed), room.get("hidden_note"))
 
     def _paint_chart(self, p: QPainter, body: QRectF, scene: Scene, room: RoomText, height: float) -> None:
         group, instrument, view = scene.results.group, scene.instrument, scene.state.view

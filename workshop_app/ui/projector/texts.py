@@ -1,7 +1,8 @@
 """What the room reads, in the session's language (not the console's).
 
 Source strings are English; the French lives in `ui/i18n/projector_fr.ts` under the
-"Projector" context. Placeholders are named, never f-strings, so translators see them.
+"Projector" context. Placeholders are named, never f-strings, so translators see them; a count is Qt's `%n`, so
+each language gives its singular and plural (English ones in `projector_en.ts`).
 """
 
 from __future__ import annotations
@@ -38,15 +39,15 @@ TITLES: dict[View, str] = {
 }
 
 PHRASES: dict[str, str] = {
-    "placed": QT_TRANSLATE_NOOP("Projector", "{placed} of {invited} placed"),
+    "placed": QT_TRANSLATE_NOOP("Projector", "%n of {invited} placed"),
     "placed_of": QT_TRANSLATE_NOOP("Projector", "of {invited} placed"),
     "answers_in": QT_TRANSLATE_NOOP("Projector", "answers in"),
     "legend_manager": QT_TRANSLATE_NOOP("Projector", "a manager"),
     "legend_centroid": QT_TRANSLATE_NOOP("Projector", "the group’s centre"),
     "legend_arrow": QT_TRANSLATE_NOOP("Projector", "their ideal in 12 months"),
     "legend_merged": QT_TRANSLATE_NOOP("Projector", "several managers on one spot"),
-    "hidden": QT_TRANSLATE_NOOP("Projector", "{placed} answers in · hidden until the reveal"),
-    "hidden_short": QT_TRANSLATE_NOOP("Projector", "{placed} answers in"),
+    "hidden": QT_TRANSLATE_NOOP("Projector", "%n answers in · hidden until the reveal"),
+    "hidden_short": QT_TRANSLATE_NOOP("Projector", "%n answers in"),
     "hidden_note": QT_TRANSLATE_NOOP("Projector", "The results will be revealed together"),
     "group": QT_TRANSLATE_NOOP("Projector", "Group"),
     "arrows": QT_TRANSLATE_NOOP("Projector", "arrow: ideal in 12 months"),
@@ -54,15 +55,15 @@ PHRASES: dict[str, str] = {
     "waiting": QT_TRANSLATE_NOOP("Projector", "Waiting for the first answers"),
     "profile_note": QT_TRANSLATE_NOOP("Projector", "mean score out of 100 · bar: spread"),
     "profile_short": QT_TRANSLATE_NOOP("Projector", "The practices are in the full questionnaire only"),
-    "profile_n": QT_TRANSLATE_NOOP("Projector", "{n} complete questionnaires"),
-    "majors_n": QT_TRANSLATE_NOOP("Projector", "{n} managers · a tie counts for each"),
+    "profile_n": QT_TRANSLATE_NOOP("Projector", "%n complete questionnaires"),
+    "majors_n": QT_TRANSLATE_NOOP("Projector", "%n managers · a tie counts for each"),
     "today": QT_TRANSLATE_NOOP("Projector", "Today"),
     "ideal": QT_TRANSLATE_NOOP("Projector", "In 12 months, ideally"),
     "time_note": QT_TRANSLATE_NOOP("Projector", "group mean, points out of 100"),
     "tensions_note": QT_TRANSLATE_NOOP("Projector", "how many managers on each of the 7 steps · ▲ mean"),
     "finished": QT_TRANSLATE_NOOP("Projector", "have finished"),
-    "answering": QT_TRANSLATE_NOOP("Projector", "{n} answering now"),
-    "not_started": QT_TRANSLATE_NOOP("Projector", "{n} yet to start"),
+    "answering": QT_TRANSLATE_NOOP("Projector", "%n answering now"),
+    "not_started": QT_TRANSLATE_NOOP("Projector", "%n yet to start"),
 }
 
 
@@ -81,8 +82,9 @@ class RoomText:
     def title(self, view: View) -> str:
         return self._text.translate(CONTEXT, TITLES[view])
 
-    def get(self, key: str, **values: object) -> str:
-        return self._text.translate(CONTEXT, PHRASES[key]).format(**values)
+    def get(self, key: str, count: int | None = None, **values: object) -> str:
+        """The phrase `key`; with a `count`, in its singular or plural form ("1 answer in")."""
+        return self._text.translate(CONTEXT, PHRASES[key], -1 if count is None else count).format(**values)
 
     def number(self, value: float, decimals: int = 0) -> str:
         text = f"{value:.{decimals}f}" if decimals else str(rounded(value))

@@ -252,7 +252,7 @@ def paint_participation(p: QPainter, body: QRectF, group: GroupResult, room: Roo
     counter = QRectF(body.x(), body.y(), body.width(), body.height() * 0.5)
     text(p, counter, _CENTRE, f"{finished} / {invited}", style.font(height, style.HUGE, QFont.Weight.Bold),
          style.INK)
-    text(p, QRectF(body.x(), counter.bottom(), body.width(), height * 0.07), _CENTRE, room.get("finished"),
+    text(p, QRectF(body.x(), counter.bottom(), body.width(), height * 0.07), _CENTRE, room.get("finished", count=finished),
          style.font(height, style.HEADING, QFont.Weight.DemiBold), style.MUTED)
     track = QRectF(body.x() + body.width() * 0.1, counter.bottom() + height * 0.12, body.width() * 0.8,
                    height * 0.05)
@@ -264,7 +264,7 @@ def paint_participation(p: QPainter, body: QRectF, group: GroupResult, room: Roo
     p.setPen(QPen(style.INK, max(1.5, height * 0.003)))
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.drawRect(track)
-    legend = [(room.get("answering", n=answering), style.MUTED), (room.get("not_started", n=waiting), None)]
+    legend = [(room.get("answering", count=answering), style.MUTED), (room.get("not_started", count=waiting), None)]
     _swatch_legend(p, QRectF(body.x(), track.bottom() + height * 0.02, body.width(), height * 0.07), legend, height)
 
 
