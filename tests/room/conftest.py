@@ -229,8 +229,10 @@ class Room:
 
     # -- monitors -------------------------------------------------------------------------------
     def monitors(self) -> list[str]:
+        """The monitors plugged in, in the order the X server lists them (the screens' order)."""
         listed = self._run(["xrandr", "--listmonitors"]).stdout
-        return [name for name in MONITORS if re.search(rf"\s{name}\s", listed)]
+        return [found[1] for line in listed.splitlines()
+                if (found := re.match(r"\s*\d+:\s+[+*]*(\S+)", line)) and found[1] in MONITORS]
 
     def plug(self, name: str) -> None:
         if name in self.monitors():
@@ -243,6 +245,12 @@ class Room:
             self._run(["xrandr", "--delmonitor", name])
 
     def plug_all(self) -> None:
+        """Every monitor, in MONITORS' order (a monitor plugged back is listed last: the next test
+        must see the screens in the same order as the first)."""
+        plugged = self.monitors()
+        if plugged != list(MONITORS)[:len(plugged)]:
+            for name in plugged[1:]:
+                self.unplug(name)
         for name in MONITORS:
             self.plug(name)
 
