@@ -16,9 +16,11 @@ A part that is not complete is never scored as if it were.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import math
+import sys
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from statistics import fmean, pstdev
+from statistics import fmean
 from typing import Literal
 
 from workshop_app.model.instrument import PHASES, Instrument
@@ -30,8 +32,37 @@ Status = Literal["not_started", "in_progress", "done"]
 
 UNDER_USED_GAP = 15.0
 UNDER_USED_FLOOR = 40.0
-ALLOCATION_SIGMA_MAX = pstdev([100, 0, 0, 0])  # 43.30...
 _EPS = 1e-9
+_SQRT_BITS = 2 * sys.float_info.mant_dig + 3  # enough bits for a correctly rounded square root
+
+
+def population_sd(values: Sequence[float]) -> float:
+    """The population standard deviation, exactly `statistics.pstdev`'s value (the exact
+    variance of the floats given, its square root correctly rounded) in whole-number arithmetic,
+    several times faster than its fractions. Exact, not a float formula: one (an index of exactly
+    37.5 computed as 37.4999...) would change a figure the participant reads."""
+    ratios = [v.as_integer_ratio() for v in values]  # floats: every denominator a power of two
+    shift = max(d.bit_length() for _, d in ratios) - 1
+    ints = [n << (shift - d.bit_length() + 1) for n, d in ratios]  # over one common 2**shift
+    count, total = len(ints), sum(ints)
+    spread = count * sum(i * i for i in ints) - total * total  # count² x 4**shift x the variance
+    return _sqrt_of_fraction(spread, count * count << 2 * shift)
+
+
+def _sqrt_of_fraction(n: int, m: int) -> float:
+    """sqrt(n / m) as a correctly rounded float (the method of Python's `statistics`)."""
+    q = (n.bit_length() - m.bit_length() - _SQRT_BITS) // 2
+    if q >= 0:
+        return float(_isqrt_round_to_odd(n, m << 2 * q) << q)
+    return _isqrt_round_to_odd(n << -2 * q, m) / (1 << -q)
+
+
+def _isqrt_round_to_odd(n: int, m: int) -> int:
+    root = math.isqrt(n // m)
+    return root | (root * root * m != n)
+
+
+ALLOCATION_SIGMA_MAX = population_sd([100.0, 0.0, 0.0, 0.0])  # 43.30...
 
 
 def territory_scores(
@@ -74,7 +105,7 @@ def _clamp(v: float) -> float:
 
 def balance_index(values: Mapping[str, float], sigma_max: float = 50.0) -> float:
     """100 when the four values are equal, 0 at the largest possible spread."""
-    return 100 * (1 - pstdev(values[c] for c in CODES) / sigma_max)
+    return 100 * (1 - population_sd([values[c] for c in CODES]) / sigma_max)
 
 
 def major(values: Mapping[str, float]) -> tuple[str, ...]:
@@ -264,7 +295,7 @@ def score_group(results: Iterable[ParticipantResult], instrument: Instrument) ->
         n_started=sum(1 for r in results if r.completion.started()),
         n_finished=sum(1 for r in results if r.finished),
         territories={
-            c: TerritoryStat(fmean(s[c] for s in scored), pstdev(s[c] for s in scored), len(scored))
+            c: TerritoryStat(fmean(s[c] for s in scored), population_sd([s[c] for s in scored]), len(scored))
             for c in CODES
         } if scored else None,
         centroid=(fmean(p[0] for p in placed), fmean(p[1] for p in placed)) if placed else None,
@@ -295,12 +326,14 @@ class Results:
 
     participants: tuple[ParticipantResult, ...]
     group: GroupResult
+    _by_id: dict[int, ParticipantResult] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", {r.participant_id: r for r in self.participants})
 
     def participant(self, participant_id: int) -> ParticipantResult:
-        for r in self.participants:
-            if r.participant_id == participant_id:
-                return r
-        raise KeyError(participant_id)
+        """One participant's result (KeyError if not in the session), without a walk through the room."""
+        return self._by_id[participant_id]
 
 
 def score_session(responses: Iterable[Responses], instrument: Instrument, form: Form = "full") -> Results:
