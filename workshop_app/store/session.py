@@ -611,13 +611,14 @@ class SessionStore:
     # -- reading and scoring ------------------------------------------------------------
 
     def responses(self, participant_id: int) -> Responses:
-        return self._all_responses([self.participant(participant_id)])[0]
+        return self.responses_of([self.participant(participant_id)])[0]
 
     def all_responses(self) -> list[Responses]:
         """Every participant's answers so far, in participant order (one read per table)."""
-        return self._all_responses(self.participants())
+        return self.responses_of(self.participants())
 
-    def _all_responses(self, participants: list[Participant]) -> list[Responses]:
+    def responses_of(self, participants: list[Participant]) -> list[Responses]:
+        """These participants' answers, in their order, read in one query per part."""
         ids = [p.id for p in participants]
         answers: dict[int, dict[str, int]] = {pid: {} for pid in ids}
         allocations: dict[int, dict[str, dict[str, int]]] = {pid: {} for pid in ids}
@@ -650,9 +651,12 @@ class SessionStore:
 
     def results(self) -> Results:
         """Every participant scored (in participant order) and the group."""
-        form: Form = self._setting("form") or "full"  # type: ignore[assignment]
-        # The form alone: `settings` would also read the logo, on every rescoring.
-        return score_session(self._all_responses(self.participants()), self.instrument, form)
+        return score_session(self.responses_of(self.participants()), self.instrument, self.form)
+
+    @property
+    def form(self) -> Form:
+        """The questionnaire's form alone: `settings` would also read the logo."""
+        return self._setting("form") or "full"  # type: ignore[return-value]
 
     # -- whole-session operations -------------------------------------------------------
 

@@ -2,16 +2,21 @@
 
 Every write goes through the store; the windows hear of it through these signals, so a new
 input channel (phones over the local network, say) can be added without touching them.
+
+Scoring is incremental: each participant's result is kept, an answer re-scores only the one
+who answered, and the group's figures are recomputed from the kept results. So an answer costs
+one participant's scoring whatever the size of the room.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from workshop_app.model.scoring import Results
+from workshop_app.model.scoring import ParticipantResult, Results, score_group, score_participant
 from workshop_app.store import SessionStore
 
 
@@ -23,19 +28,66 @@ class LiveSession(QObject):
     def __init__(self, store: SessionStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self._form = store.form
+        self._scored: dict[int, ParticipantResult] = {}  # kept between changes, by id
+        self._order: tuple[int, ...] | None = None  # the participants' order; None: read the roster again
+        self._stale: set[int] = set()  # answered since their kept result
         self._results: Results | None = None
         # Connected before any window's slot, so every window that hears a change reads fresh results.
-        for signal in (self.changed, self.roster_changed, self.settings_changed):
-            signal.connect(self._forget_results)
+        self.changed.connect(self._answers_changed)
+        self.roster_changed.connect(self._roster_changed)
+        self.settings_changed.connect(self._settings_changed)
 
     def results(self) -> Results:
-        """The session scored; computed once per change."""
+        """The session scored; computed once per change, from one participant's scoring."""
         if self._results is None:
-            self._results = self.store.results()
+            self._results = self._score()
         return self._results
 
-    def _forget_results(self, *_: object) -> None:
+    def _score(self) -> Results:
+        if self._order is None:
+            self._read_roster()
+        instrument = self.store.instrument
+        for pid in self._stale & self._scored.keys():
+            self._scored[pid] = score_participant(self.store.responses(pid), instrument, self._form)
+        self._stale.clear()
+        participants = tuple(self._scored[pid] for pid in self._order or ())
+        return Results(participants, score_group(participants, instrument))
+
+    def _read_roster(self) -> None:
+        """The roster in its order: newcomers (and those answered meanwhile) scored, in one read;
+        a new name or team carried into the kept result (the scoring does not depend on them)."""
+        people = self.store.participants()
+        kept = self._scored
+        unscored = [p for p in people if p.id not in kept or p.id in self._stale]
+        fresh = {r.participant_id: score_participant(r, self.store.instrument, self._form)
+                 for r in self.store.responses_of(unscored)} if unscored else {}
+        self._stale -= fresh.keys()
+        scored: dict[int, ParticipantResult] = {}
+        for p in people:
+            result = fresh.get(p.id) or kept[p.id]
+            if (result.name, result.team) != (p.name, p.team):
+                result = replace(result, name=p.name, team=p.team)
+            scored[p.id] = result
+        self._scored = scored
+        self._order = tuple(scored)
+
+    def _answers_changed(self, participant_id: int) -> None:
+        self._stale.add(participant_id)
         self._results = None
+
+    def _roster_changed(self) -> None:
+        self._order = None
+        self._results = None
+
+    def _settings_changed(self) -> None:
+        """Only the form changes a result (what "finished" needs): then everyone is scored again."""
+        form = self.store.form
+        if form != self._form:
+            self._form = form
+            self._scored.clear()
+            self._order = None
+            self._results = None
 
     # -- answers ------------------------------------------------------------------------
 
