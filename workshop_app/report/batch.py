@@ -29,9 +29,11 @@ from workshop_app.report import fonts
 from workshop_app.report.debrief import DebriefData, render_debrief
 from workshop_app.report.layout import SessionInfo
 from workshop_app.report.print_pack import merge_for_print
+from workshop_app.report.since_last_time import EarlierSession
 from workshop_app.report.synthesis import SynthesisData, render_synthesis
 from workshop_app.report.texts import text
 from workshop_app.store import SessionStore, StoreError
+from workshop_app.store.files import find_session
 from workshop_app.store.session import name_key
 
 PRINT_PACK = "print-pack.pdf"
@@ -133,6 +135,7 @@ class SessionSnapshot:
     results: tuple[ParticipantResult, ...]  # in participant order
     notes: dict[int, str]  # the trainer's private note, by participant id
     form: str
+    earlier: dict[int, EarlierSession] = field(default_factory=dict)  # a follow-up's people last time, by id
 
     @property
     def group(self) -> GroupResult:
@@ -142,7 +145,7 @@ class SessionSnapshot:
     def debrief(self, result: ParticipantResult, group: GroupResult | None = None) -> DebriefData:
         indices = tuple(r.balance_index for r in self.results if r.finished and r.balance_index is not None)
         return DebriefData(self.info, self.instrument, result, group or self.group,
-                           self.notes.get(result.participant_id), indices)
+                           self.notes.get(result.participant_id), indices, self.earlier.get(result.participant_id))
 
     def synthesis(self) -> SynthesisData:
         return SynthesisData.from_results(self.info, self.instrument, self.results)
@@ -153,7 +156,24 @@ def snapshot(store: SessionStore, language: Language | None = None) -> SessionSn
     settings = store.settings
     notes = {p.id: p.note for p in store.participants() if p.note}
     return SessionSnapshot(SessionInfo.from_settings(settings, language), store.instrument,
-                           store.results().participants, notes, settings.form)
+                           store.results().participants, notes, settings.form, earlier_results(store))
+
+
+def earlier_results(store: SessionStore) -> dict[int, EarlierSession]:
+    """For a follow-up session: each participant's finished result in the session it follows,
+    found beside it by its session uid; empty when that session is not there."""
+    follows = store.follows_session_uid
+    earlier = find_session(store.path.parent, follows) if follows else None
+    if earlier is None:
+        return {}
+    try:
+        with SessionStore.open(earlier, read_only=True) as old:
+            by_person = {p.person_uid: r for p, r in zip(old.participants(), old.results().participants) if r.finished}
+            when = old.settings.date
+    except StoreError:
+        return {}
+    return {p.id: EarlierSession(when, by_person[p.person_uid])
+            for p in store.participants() if p.person_uid in by_person}
 
 
 def read_session(path: Path, language: Language | None = None) -> SessionSnapshot:

@@ -31,6 +31,22 @@ def session_summaries(folder: str | Path) -> list[SessionSummary]:
     return [_summary(p) for p in paths]
 
 
+def find_session(folder: str | Path, session_uid: str) -> Path | None:
+    """The session file in `folder` holding `session_uid` (the most recently written of its
+    copies), or None; unreadable files are passed over."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return None
+    for path in sorted(folder.glob(f"*{SESSION_SUFFIX}"), key=_modified, reverse=True):
+        try:
+            with SessionStore.open(path, read_only=True) as store:
+                if store.session_uid == session_uid:
+                    return path
+        except StoreError:
+            continue
+    return None
+
+
 def _modified(path: Path) -> float:
     """When the file was last written; a dangling symlink (nothing to read) sorts last."""
     try:
