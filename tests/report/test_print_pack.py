@@ -26,7 +26,7 @@ def test_each_debrief_starts_on_a_new_sheet_and_keeps_its_own_page_numbers(make_
     singles = [len(PdfReader(io.BytesIO(pdf)).pages) for pdf in pdfs]
     assert any(n % 2 for n in singles)  # the test needs an odd count somewhere
 
-    pack = PdfReader(io.BytesIO(merge_for_print(pdfs, "Atelier")))
+    pack = PdfReader(io.BytesIO(merge_for_print(pdfs, "Atelier", NAMES)))
     pages = [flat(p.extract_text()) for p in pack.pages]
     padded = [n + n % 2 for n in singles]
     assert len(pages) == sum(padded)
@@ -38,3 +38,59 @@ def test_each_debrief_starts_on_a_new_sheet_and_keeps_its_own_page_numbers(make_
         assert [f"page {i} / {n}" in p for i, p in enumerate(own, 1)] == [True] * n
         assert all(p == "" for p in pages[start + n:start + sheet])  # the blank back of the last sheet
         start += sheet
+
+
+def _pack_and_singles(make_session, names=NAMES):
+    store = make_session()
+    for name in names:
+        finish(store, store.add_participant(name), BALANCED)
+    session = snapshot(store)
+    pdfs = [render_debrief(session.debrief(r)) for r in session.results]
+    return PdfReader(io.BytesIO(merge_for_print(pdfs, "Atelier", names))), [PdfReader(io.BytesIO(p)) for p in pdfs]
+
+
+def _font_files(reader: PdfReader) -> dict[str, set[int]]:
+    """Embedded font file objects by font name (subset prefix kept), over every page."""
+    files: dict[str, set[int]] = {}
+    for page in reader.pages:
+        for ref in page["/Resources"]["/Font"].values():
+            font = ref.get_object()
+            descriptor = font["/FontDescriptor"].get_object()
+            files.setdefault(str(font["/BaseFont"]), set()).add(descriptor.raw_get("/FontFile2").idnum)
+    return files
+
+
+def test_the_pack_embeds_each_font_subset_once(make_session):
+    pack, singles = _pack_and_singles(make_session)
+    in_pack = _font_files(pack)
+    assert in_pack.keys() == set().union(*(_font_files(s).keys() for s in singles))
+    # One file per subset for three debriefs: not one per debrief.
+    assert {name: len(ids) for name, ids in in_pack.items()} == dict.fromkeys(in_pack, 1)
+
+
+def _page_fonts(page) -> dict[str, bytes]:
+    """A page's font resources: resource name -> the font file's bytes."""
+    return {name: ref.get_object()["/FontDescriptor"].get_object()["/FontFile2"].get_object().get_data()
+            for name, ref in page["/Resources"]["/Font"].items()}
+
+
+def test_every_pack_page_draws_exactly_what_its_debrief_draws(make_session):
+    pack, singles = _pack_and_singles(make_session, NAMES + ("Łukasz Wójcik",))  # Ł: outside the shared subsets
+    pages = iter(pack.pages)
+    for single in singles:
+        for own in single.pages:
+            packed = next(pages)
+            assert packed.get_contents().get_data() == own.get_contents().get_data()
+            assert _page_fonts(packed) == _page_fonts(own)
+        if len(single.pages) % 2:
+            next(pages)
+
+
+def test_the_pack_has_one_bookmark_per_manager_at_their_first_page(make_session):
+    pack, singles = _pack_and_singles(make_session)
+    firsts, start = [], 0
+    for single in singles:
+        firsts.append(start)
+        start += len(single.pages) + len(single.pages) % 2
+    assert [item.title for item in pack.outline] == list(NAMES)
+    assert [pack.get_destination_page_number(item) for item in pack.outline] == firsts

@@ -114,7 +114,9 @@ def generate_documents(
         jobs.append(_Job(SYNTHESIS, render_synthesis, (session.synthesis(),)))
     files = _render(jobs, workers)
     if debriefs and whole_group:
-        files.append((PRINT_PACK, merge_for_print([pdf for _, pdf in files[:len(debriefs)]], session.info.title)))
+        pack = merge_for_print([pdf for _, pdf in files[:len(debriefs)]], session.info.title,
+                               [d.result.name for _, d in debriefs])
+        files.append((PRINT_PACK, pack))
     for name, pdf in files:
         path = folder / name
         problem = write_replacing(path, pdf)

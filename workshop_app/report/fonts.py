@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import zlib
 from functools import cache, lru_cache
 from xml.sax.saxutils import escape
 
-from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase import pdfdoc, pdfmetrics, ttfonts
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 
 from workshop_app.resources import FALLBACK_FILES, FONT_FILES
 
@@ -41,7 +42,9 @@ _INTER = {
 def register_fonts() -> None:
     """Register Inter (with its family, so <b> and <i> work) and the fallback; idempotent."""
     for name, style in _INTER.items():
-        pdfmetrics.registerFont(TTFont(name, FONT_FILES[style]))
+        font = TTFont(name, FONT_FILES[style])
+        font.face.__class__ = _SharedSubsetFace
+        pdfmetrics.registerFont(font)
     pdfmetrics.registerFont(TTFont(FALLBACK, FALLBACK_FILES["regular"]))
     pdfmetrics.registerFont(TTFont(FALLBACK_BOLD, FALLBACK_FILES["bold"]))
     for name in CJK.values():
@@ -52,6 +55,55 @@ def register_fonts() -> None:
     # Fallback runs inside bold text stay bold.
     pdfmetrics.registerFontFamily(FALLBACK, normal=FALLBACK, bold=FALLBACK_BOLD, italic=FALLBACK,
                                   boldItalic=FALLBACK_BOLD)
+
+
+class _SharedSubsetFace(TTFontFace):
+    """A face that makes each distinct subset once per process, and compresses it once.
+
+    Every document starts its Inter subsets with the same characters (`seed_subsets`), so
+    those subsets are the same from one document to the next: cutting and compressing them
+    again was a tenth of a debrief's time.
+    """
+
+    _subsets: dict[tuple[int, ...], tuple[bytes, int]]  # subset -> compressed font file, its length
+
+    def addSubsetObjects(self, doc: pdfdoc.PDFDocument, fontname: str, subset: list[int]) -> object:  # noqa: N802
+        """reportlab's own descriptor, around a font file made once per subset."""
+        cache = self.__dict__.setdefault("_subsets", {})
+        key = tuple(subset)
+        if key not in cache:
+            content = self.makeSubset(subset)
+            cache[key] = zlib.compress(content), len(content)
+        compressed, length = cache[key]
+        stream = pdfdoc.PDFStream(content=compressed, filters=[])
+        stream.dictionary["Length1"] = length
+        stream.dictionary["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])
+        fontFileRef = doc.Reference(stream, f"fontFile:{self.filename}({fontname})")  # noqa: N806
+        flags = (self.flags & ~ttfonts.FF_NONSYMBOLIC) | ttfonts.FF_SYMBOLIC
+        descriptor = pdfdoc.PDFDictionary({
+            "Type": "/FontDescriptor", "Ascent": self.ascent, "CapHeight": self.capHeight,
+            "Descent": self.descent, "Flags": flags, "FontBBox": pdfdoc.PDFArray(self.bbox),
+            "FontName": pdfdoc.PDFName(fontname), "ItalicAngle": self.italicAngle, "StemV": self.stemV,
+            "FontFile2": fontFileRef, "MissingWidth": self.defaultWidth,
+        })
+        return doc.Reference(descriptor, "fontDescriptor:" + fontname)
+
+
+def seed_subsets(doc: pdfdoc.PDFDocument, chars: str) -> None:
+    """Give `doc`'s Inter fonts their first subsets: `chars`, in this order, each subset closed.
+
+    Characters used later go to subsets of their own, so the first ones are the same in every
+    document: the print pack keeps one copy of them, and they are cut once per process.
+    A seeded font the document never writes with is not embedded.
+    """
+    register_fonts()
+    for name in _INTER:
+        font = pdfmetrics.getFont(name)
+        state = font._assignState(doc)  # noqa: SLF001 - reportlab's hook for this
+        if state.assignments.keys() - {0, *range(32, 128)}:
+            continue  # already written with: its codes are taken
+        font.splitString(chars, doc)
+        state.nextCode = -(-state.nextCode // 256) * 256  # the next character opens a new subset
 
 
 @cache

@@ -6,11 +6,13 @@ Footers are drawn when the document is saved, once its page count is known.
 from __future__ import annotations
 
 import io
+import json
 import os
+import string
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache, partial
+from functools import cache, lru_cache, partial
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.enums import TA_RIGHT
@@ -32,11 +34,13 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from workshop_app.model.instrument import DEFAULT_INSTRUMENT_ID
 from workshop_app.model.territories import ACCENT, INK, MUTED, RULE, Language
 from workshop_app.report import fonts
 from workshop_app.report.fonts import markup
 from workshop_app.report.map_drawing import tint
-from workshop_app.report.texts import text
+from workshop_app.report.texts import DEFAULT_TEXTS, NNBSP, TEXTS_DIR, text
+from workshop_app.resources import INSTRUMENTS_DIR
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 20 * mm
@@ -318,6 +322,31 @@ class Footer:
     language: Language
 
 
+_TYPOGRAPHY = "–—−±·…×≈≥≤€"  # written by the layout itself: dashes, minus, separators, "×2"
+
+
+@cache
+def subset_seed() -> str:
+    """The characters every document's fonts start with: printable ASCII and every character of
+    the shipped texts and instrument, in both languages, as printed (French spaces included),
+    the Latin-1 letters of most European names and the layout's own signs."""
+    chars = set(string.printable.strip()) | {" "} | {chr(c) for c in range(0xC0, 0x100)} | set(_TYPOGRAPHY)
+    for path in (*TEXTS_DIR.glob(f"{DEFAULT_TEXTS}.*.json"), INSTRUMENTS_DIR / f"{DEFAULT_INSTRUMENT_ID}.json"):
+        chars.update(_characters(json.loads(path.read_text(encoding="utf-8"))))
+    chars.add(NNBSP)
+    return "".join(sorted(chars))
+
+
+def _characters(value: object) -> set[str]:
+    if isinstance(value, str):
+        return set(value)
+    if isinstance(value, dict):
+        return set().union(*map(_characters, value.values())) if value else set()
+    if isinstance(value, list):
+        return set().union(*map(_characters, value)) if value else set()
+    return set()
+
+
 class _NumberedCanvas(Canvas):
     """Keeps each page until `save`, then draws the footers, once the page count is known."""
 
@@ -325,6 +354,7 @@ class _NumberedCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, object]] = []
         self._footer = footer
+        fonts.seed_subsets(self._doc, subset_seed())
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         self._pages.append(dict(self.__dict__))
