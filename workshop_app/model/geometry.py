@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
 from workshop_app.model.scoring import Point
@@ -32,8 +32,7 @@ POINT_LABEL_SIZE = 0.034
 POINT_LABEL_GAP = 0.008
 
 
-@dataclass(frozen=True)
-class Rect:
+class Rect(NamedTuple):  # a tuple: a room makes thousands a frame
     x: float
     y: float
     w: float
@@ -121,8 +120,7 @@ MERGE_DISTANCE = 1.5 * POINT_RADIUS  # closer than this (canvas), a dot would hi
 MERGED_RADIUS = 1.35 * POINT_RADIUS  # a dot standing for several managers, its count beside it
 
 
-@dataclass(frozen=True)
-class Mark:
+class Mark(NamedTuple):
     """One dot on the map: one manager, or several whose dots would hide each other."""
 
     point: Point  # balance coordinates: the members' mean
@@ -150,17 +148,21 @@ def merge_points(points: Sequence[Point], zoom: float = 1.0) -> list[Mark]:
     limit = cell * cell
     seeds: list[tuple[float, float]] = []
     members: list[list[int]] = []
-    grid: dict[tuple[int, int], list[int]] = {}
+    near: dict[tuple[int, int], list[int]] = {}  # each cell: the dots made in it and around it, oldest first
     for index, (x, y) in enumerate(points):
         cx, cy = (x * zoom + 1) / 2, (1 - y * zoom) / 2  # to_canvas, inlined: this runs for every point
         i, j = int(cx // cell), int(cy // cell)
-        joined = _nearby_seed(grid, seeds, i, j, cx, cy, limit)
-        if joined is not None:
-            members[joined].append(index)
-            continue
-        grid.setdefault((i, j), []).append(len(seeds))
-        seeds.append((cx, cy))
-        members.append([index])
+        for m in near.get((i, j), ()):  # the first within reach is the first-made
+            sx, sy = seeds[m]
+            if (sx - cx) ** 2 + (sy - cy) ** 2 < limit:
+                members[m].append(index)
+                break
+        else:
+            for di in (-1, 0, 1):
+                for dj in (-1, 0, 1):
+                    near.setdefault((i + di, j + dj), []).append(len(seeds))
+            seeds.append((cx, cy))
+            members.append([index])
     marks = []
     for group in members:
         if len(group) == 1:
@@ -169,19 +171,6 @@ def merge_points(points: Sequence[Point], zoom: float = 1.0) -> list[Mark]:
         xs, ys = zip(*(points[k] for k in group))
         marks.append(Mark((sum(xs) / len(xs), sum(ys) / len(ys)), tuple(group)))
     return marks
-
-
-def _nearby_seed(grid: dict[tuple[int, int], list[int]], seeds: list[tuple[float, float]], i: int, j: int,
-                 cx: float, cy: float, limit: float) -> int | None:
-    """The first-made dot whose first point is within sqrt(`limit`) of (cx, cy), if any."""
-    found = None
-    for di in (-1, 0, 1):
-        for dj in (-1, 0, 1):
-            for m in grid.get((i + di, j + dj), ()):
-                sx, sy = seeds[m]
-                if (sx - cx) ** 2 + (sy - cy) ** 2 < limit and (found is None or m < found):
-                    found = m
-    return found
 
 
 def dot_box(mark: Mark, zoom: float = 1.0) -> Rect:
@@ -249,8 +238,22 @@ def segment_boxes(start: tuple[float, float], end: tuple[float, float], width: f
 CROWD_TAGS = 160  # more labels than this try only the places right beside their mark
 MOB_TAGS = 700  # more than this, only the two sides: a frame's time for any room
 
+Box = tuple[float, float, float, float]  # left, top, right, bottom
 
-def place_tags(tags: Sequence[Tag], dots: Sequence[Rect] = (), obstacles: Sequence[Rect] = ()) -> list[Label | None]:
+
+@dataclass
+class TagMemory:
+    """What one frame's placement leaves for the next (the projector repaints after every
+    answer, most marks where they were): each tag's label, the dots, the obstacles."""
+
+    labels: dict[Tag, list[tuple[int, Label | None]]] = field(default_factory=dict)  # with its rank
+    dots: frozenset[Box] = frozenset()
+    obstacles: tuple[Box, ...] = ()
+    tries: int | None = None
+
+
+def place_tags(tags: Sequence[Tag], dots: Sequence[Rect] = (), obstacles: Sequence[Rect] = (),
+               memory: TagMemory | None = None) -> list[Label | None]:
     """Each tag's label where it stays inside the square and covers no dot, no obstacle and no
     label placed before it; None when there is no such place (a name left out never hides a
     manager; a name written over a dot would).
@@ -261,26 +264,156 @@ def place_tags(tags: Sequence[Tag], dots: Sequence[Rect] = (), obstacles: Sequen
     further out, the extra tries would only cost the frame. `dots` are every mark on the map,
     `obstacles` what else it writes (measured by the painter: only it knows the font). Dots,
     obstacles and labels share a grid of cells, so each test is local.
+
+    With a `memory` of the frame before (updated in place), a tag met again keeps its label
+    while that place is still free and nothing freed near it could give it a better one, and
+    a tag left out stays out unless something near it was freed: after one answer only the
+    marks around the change are placed again, and the other labels stay still on the screen.
     """
-    grid = _Grid()
-    for r in [*dots, *obstacles]:
-        grid.add(r.x, r.y, r.x + r.w, r.y + r.h)
+    fixed, grid = _Grid(), _Grid()  # marks and obstacles; the labels placed
+    dot_boxes = [(r.x, r.y, r.x + r.w, r.y + r.h) for r in dots]
+    still = tuple((r.x, r.y, r.x + r.w, r.y + r.h) for r in obstacles)
+    for box in (*dot_boxes, *still):
+        fixed.add(*box)
     tries = 2 if len(tags) > MOB_TAGS else 4 if len(tags) > CROWD_TAGS else None
+    recall = _Recall(tags, memory, frozenset(dot_boxes), still, tries)
+    blocked: dict[tuple[object, ...], float] = {}
     placed: list[Label | None] = []
-    for tag in tags:
-        w, h = tag.w, tag.h
-        choice = None
-        for n, (x, y, ha, va) in enumerate(_tag_places(tag)):
-            if n == tries:
-                break
-            left, top = x - w * _H_SHIFT[ha], y - h * _V_SHIFT[va]
-            right, bottom = left + w, top + h
-            if left >= 0 and top >= 0 and right <= 1 and bottom <= 1 and not grid.hits(left, top, right, bottom):
-                grid.add(left, top, right, bottom)
-                choice = Label("point", x, y, ha, va, POINT_LABEL_SIZE)
-                break
-        placed.append(choice)
+    for index, tag in enumerate(tags):
+        choice = recall.kept(index, fixed, grid)
+        if choice is _SEARCH:
+            choice = _search(tag, fixed, grid, tries, blocked)
+            recall.moved(index, choice)
+        placed.append(choice)  # type: ignore[arg-type]
+    if memory is not None:
+        recall.remember(memory, placed)
     return placed
+
+
+def _search(tag: Tag, fixed: _Grid, grid: _Grid, tries: int | None,
+            blocked: dict[tuple[object, ...], float]) -> Label | None:
+    """The first free place around `tag` (then marked taken in `grid`), or None.
+
+    `blocked` keeps, for each place met in this frame, the narrowest label found there off the
+    map or over a mark or an obstacle: a wider one there is too, which spares the many names
+    of a crowded spot the same tests (2000 managers stand on about 130 dots)."""
+    w, h = tag.w, tag.h
+    for n, (x, y, ha, va) in enumerate(_tag_places(tag)):
+        if n == tries:
+            break
+        key = (x, y, ha, va, h)
+        if w >= blocked.get(key, 2.0):
+            continue
+        left, top = x - w * _H_SHIFT[ha], y - h * _V_SHIFT[va]
+        right, bottom = left + w, top + h
+        if left < 0 or top < 0 or right > 1 or bottom > 1 or fixed.hits(left, top, right, bottom):
+            blocked[key] = w
+            continue
+        if not grid.hits(left, top, right, bottom):
+            grid.add(left, top, right, bottom)
+            return Label("point", x, y, ha, va, POINT_LABEL_SIZE)
+    return None
+
+
+def _label_box(label: Label, tag: Tag) -> Box:
+    left, top = label.x - tag.w * _H_SHIFT[label.h_align], label.y - tag.h * _V_SHIFT[label.v_align]
+    return left, top, left + tag.w, top + tag.h
+
+
+_SEARCH = object()  # `_Recall.kept`'s answer when the tag must look for a place
+
+
+class _Recall:
+    """The frame before, as `place_tags` reads it: each tag's last label (met again in the same
+    order), and what was freed since, so that only the tags that could use it look again."""
+
+    CELL = 0.05  # the grid of the anchors of the tags that may look again
+
+    def __init__(self, tags: Sequence[Tag], memory: TagMemory | None, dots: frozenset[Box],
+                 obstacles: tuple[Box, ...], tries: int | None) -> None:
+        self.tags, self.tries = tags, tries
+        self.dots, self.obstacles = dots, obstacles
+        self.hints: list[object] = [_SEARCH] * len(tags)
+        self.retry: set[int] = set()
+        self.trust_absent = False
+        self.waiting: dict[tuple[int, int], list[int]] = {}  # tags not at their best place, by cell
+        if memory is None or memory.obstacles != obstacles or memory.tries != tries or not memory.labels:
+            return
+        gone = self._recall(memory)
+        c = self.CELL
+        for index, hint in enumerate(self.hints):
+            if hint is None or isinstance(hint, Label) and not self._at_best(index, hint):
+                tag = tags[index]
+                self.waiting.setdefault((int(tag.x // c), int(tag.y // c)), []).append(index)
+        self.reach = max((self._extent(t) for t in tags), default=(0.0, 0.0))
+        for box in memory.dots - dots:
+            self.freed(box)
+        for box in gone:
+            self.freed(box)
+
+    def _recall(self, memory: TagMemory) -> list[Box]:
+        """Each tag's label of the frame before; the boxes of the labels whose tag is gone."""
+        left = {tag: list(labels) for tag, labels in memory.labels.items()}
+        ranks = []
+        for index, tag in enumerate(self.tags):
+            queue = left.get(tag)
+            if queue:
+                rank, self.hints[index] = queue.pop(0)
+                ranks.append(rank)
+        # A tag left out stays out only while what blocked it, placed before it, still is: not
+        # when the order changed (marks merged or parted and came in another order).
+        self.trust_absent = all(a < b for a, b in zip(ranks, ranks[1:]))
+        return [_label_box(label, tag) for tag, labels in left.items() for _, label in labels if label is not None]
+
+    def _extent(self, tag: Tag) -> tuple[float, float]:
+        """How far from its mark the places a tag may try reach, across and up or down."""
+        if self.tries is not None and self.tries <= 2:  # beside it, either side
+            return tag.radius + POINT_LABEL_GAP + tag.w, tag.h / 2
+        if self.tries is not None and self.tries <= 4:  # and above, below
+            return tag.radius + POINT_LABEL_GAP + tag.w, tag.radius + POINT_LABEL_GAP / 2 + tag.h
+        return (tag.radius + POINT_LABEL_GAP * 2.5 + tag.w,
+                max(tag.radius * 2.5 + POINT_LABEL_GAP * 1.25, SLIDES * tag.h) + tag.h)
+
+    def _at_best(self, index: int, label: Label) -> bool:
+        x, y, ha, va = next(_tag_places(self.tags[index]))
+        return (label.x, label.y, label.h_align, label.v_align) == (x, y, ha, va)
+
+    def freed(self, box: Box) -> None:
+        """A place taken the frame before is free now: the tags that could reach it look again."""
+        c, (rx, ry) = self.CELL, self.reach
+        left, top, right, bottom = box
+        for i in range(int((left - rx) // c), int((right + rx) // c) + 1):
+            for j in range(int((top - ry) // c), int((bottom + ry) // c) + 1):
+                for index in self.waiting.get((i, j), ()):
+                    t = self.tags[index]
+                    ex, ey = self._extent(t)
+                    if left < t.x + ex and t.x - ex < right and top < t.y + ey and t.y - ey < bottom:
+                        self.retry.add(index)
+
+    def kept(self, index: int, fixed: _Grid, grid: _Grid) -> object:
+        """The tag's label from the frame before if it still holds, else `_SEARCH`."""
+        hint = self.hints[index]
+        if hint is _SEARCH or index in self.retry:
+            return _SEARCH
+        if hint is None:
+            return None if self.trust_absent else _SEARCH
+        box = _label_box(hint, self.tags[index])  # type: ignore[arg-type]
+        if fixed.hits(*box) or grid.hits(*box):
+            return _SEARCH
+        grid.add(*box)
+        return hint
+
+    def moved(self, index: int, choice: Label | None) -> None:
+        """A tag placed afresh: if it had another place the frame before, that place is free."""
+        hint = self.hints[index]
+        if isinstance(hint, Label) and hint != choice:
+            self.freed(_label_box(hint, self.tags[index]))
+
+    def remember(self, memory: TagMemory, placed: list[Label | None]) -> None:
+        labels: dict[Tag, list[tuple[int, Label | None]]] = {}
+        for rank, (tag, label) in enumerate(zip(self.tags, placed)):
+            labels.setdefault(tag, []).append((rank, label))
+        memory.labels, memory.dots, memory.obstacles, memory.tries = labels, self.dots, self.obstacles, self.tries
 
 
 def place_labels(points: Sequence[Point], sizes: Sequence[tuple[float, float]],

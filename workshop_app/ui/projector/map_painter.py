@@ -1,10 +1,12 @@
 """The balance map, painted with QPainter from the model's geometry (the one the PDF uses).
 
-Fast enough for 500 points at 60 frames a second: the static square (tints, axes, names) is
-cached in a pixmap per size; points, arrow heads (one per 5° of direction) and labels are
-pre-drawn sprites, blitted; arrow shafts are opaque (a translucent wide pen costs four times
-more) and drawn in one call, thinner as the crowd grows, which also keeps 500 arrows readable.
-Exports to SVG paint without any pixmap so they stay vector.
+Fast enough for 2000 points at a frame after each answer: the static square (tints, axes,
+names) is cached in a pixmap per size, with the arrows drawn on it and redrawn only in the
+tiles where an arrow changed (see `arrow_layer`); points, arrow heads (one per 5° of
+direction) and labels are pre-drawn sprites, blitted; labels whose marks did not move keep
+their places (`geometry.TagMemory`). Arrow shafts are opaque (a translucent wide pen costs four
+times more), thinner as the crowd grows, which also keeps 500 arrows readable. Exports to SVG
+paint without any pixmap so they stay vector.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from workshop_app.model.geometry import HAlign, Label, VAlign
 from workshop_app.model.scoring import Results
 from workshop_app.model.territories import CODES
 from workshop_app.ui.projector import style
+from workshop_app.ui.projector.arrow_layer import ArrowLayer, Shaft, Tip
 from workshop_app.ui.projector.scene import Scene
 from workshop_app.ui.projector.texts import RoomText
 
@@ -157,7 +160,40 @@ class TextCache:
         self._texts: dict[tuple[str, int, int], QStaticText] = {}
         self._elided: dict[tuple[str, int, int, int], str] = {}
         self._boxes: dict[tuple[str, tuple[int, int], float], tuple[float, float]] = {}
+        self._names: dict[tuple[object, ...], dict[str, tuple[str, float, float]]] = {}
+        self._fixed: dict[tuple[object, ...], list[geometry.Rect]] = {}
         self.limit = _CACHE_FLOOR
+
+    def names(self, font: QFont, side: float, initials: bool) -> Callable[[str], tuple[str, float, float]]:
+        """A manager's name as the map shows it (initials, or shortened to `NAME_WIDTH`) and its
+        box for the placement, in one look-up per name and frame: a big room has thousands."""
+        key = font_key(font)
+        table = self._names.get((key, side, initials))
+        if table is None:
+            if len(self._names) >= 4:  # a resize or a toggle: the tables of other sizes go
+                self._names.clear()
+            table = self._names[(key, side, initials)] = {}
+        width = round(NAME_WIDTH * side)
+
+        def shown(name: str) -> tuple[str, float, float]:
+            found = table.get(name)
+            if found is None:
+                if len(table) > self.limit:
+                    table.clear()
+                text = _initials(name) if initials else self.elided(name, font, width)
+                found = table[name] = (text, *self.box(text, font, side, key))
+            return found
+        return shown
+
+    def fixed_boxes(self, side: float, names: dict[str, str], language: str) -> list[geometry.Rect]:
+        """`fixed_label_boxes`, measured once per size and language."""
+        key = (side, tuple(names.values()), language)
+        boxes = self._fixed.get(key)
+        if boxes is None:
+            if len(self._fixed) >= 4:
+                self._fixed.clear()
+            boxes = self._fixed[key] = fixed_label_boxes(side, names, language)
+        return boxes
 
     def elided(self, text: str, font: QFont, width: int) -> str:
         """`text` shortened with an ellipsis to fit `width` pixels (the PDF keeps full names)."""
@@ -242,8 +278,8 @@ class Layers:
 
     points: list[QPointF]  # one manager each
     merged: list[QPointF]  # several managers each, their count among the labels
-    shafts: list[QLineF]
-    tips: list[tuple[QPointF, int]]  # arrow points and their direction, in HEAD_STEP degrees
+    shafts: list[Shaft]  # pixels
+    tips: list[Tip]  # arrow points and their direction, in HEAD_STEP degrees
     head: float
     arrow_width: float
     label_font: QFont
@@ -255,7 +291,10 @@ class Layers:
     arrivals: list[tuple[QPointF, float]] = field(default_factory=list)  # point, 0..1 in
 
     @classmethod
-    def compute(cls, square: QRectF, scene: Scene, texts: TextCache) -> Layers:
+    def compute(cls, square: QRectF, scene: Scene, texts: TextCache,
+                memory: geometry.TagMemory | None = None) -> Layers:
+        """Where everything goes; with the `memory` of the frame before, labels whose marks
+        did not move stay where they were (see `geometry.place_tags`)."""
         side = square.width()
         zoom = map_zoom(scene)
         to_px = pixel_mapper(square, zoom)
@@ -274,21 +313,21 @@ class Layers:
                 tags.append(cls._tag(geometry.to_canvas(mark.point, zoom), mark.radius,
                                      geometry.count_text(mark.count), count_font(side), texts, side))
         if scene.state.labels != "none":
-            limit, key, initials = round(NAME_WIDTH * side), font_key(font), scene.state.labels == "initials"
+            shown = texts.names(font, side, scene.state.labels == "initials")
+            Tag = geometry.Tag
             for mark in marks:
                 x, y = geometry.to_canvas(mark.point, zoom)
+                radius = mark.radius
                 for index in mark.members:
-                    name = settled[index].name
-                    text = _initials(name) if initials else texts.elided(name, font, limit)
-                    w, h = texts.box(text, font, side, key)
-                    tags.append((geometry.Tag(x, y, w, h, mark.radius), text, font))
+                    text, w, h = shown(settled[index].name)
+                    tags.append((Tag(x, y, w, h, radius), text, font))
         dots = [geometry.dot_box(mark, zoom) for mark in marks]
         if centroid is not None:
             cx, cy = geometry.to_canvas(centroid, zoom)
             r = geometry.CENTROID_RADIUS
             dots.append(geometry.Rect(cx - r, cy - r, 2 * r, 2 * r))
-        obstacles = fixed_label_boxes(side, territory_names(scene), scene.language)
-        placed = geometry.place_tags([t for t, _, _ in tags], dots, obstacles)
+        obstacles = texts.fixed_boxes(side, territory_names(scene), scene.language)
+        placed = geometry.place_tags([t for t, _, _ in tags], dots, obstacles, memory)
         labels = [(cls._centre(square, label, tag, side), text, f)
                   for label, (tag, text, f) in zip(placed, tags) if label is not None]
         lines = [geometry.leader(tag, label) for label, (tag, _, _) in zip(placed, tags) if label is not None]
@@ -304,7 +343,7 @@ class Layers:
 
     @staticmethod
     def _arrows(settled: list, square: QRectF, zoom: float,  # type: ignore[type-arg]
-                side: float) -> tuple[list[QLineF], list[tuple[QPointF, int]], float, float]:
+                side: float) -> tuple[list[Shaft], list[Tip], float, float]:
         """Shafts and heads in pixels; plain arithmetic, as it runs for every arrow each frame."""
         with_ideal = [r for r in settled if r.ideal_point is not None]
         crowd = min(1.0, math.sqrt(ARROWS_AT_FULL_WEIGHT / max(len(with_ideal), 1)))
@@ -321,8 +360,8 @@ class Layers:
             if length < head:
                 continue
             back = head * 0.8 / length  # the shaft stops inside the head
-            shafts.append(QLineF(sx, sy, ex - dx * back, ey - dy * back))
-            tips.append((QPointF(ex, ey), round(math.degrees(math.atan2(dy, dx)) / HEAD_STEP) % buckets))
+            shafts.append((sx, sy, ex - dx * back, ey - dy * back))
+            tips.append((ex, ey, round(math.degrees(math.atan2(dy, dx)) / HEAD_STEP) % buckets))
         return shafts, tips, head, max(1.0, side * 0.0032 * crowd)
 
     @staticmethod
@@ -349,6 +388,8 @@ class MapPainter:
         self._background_key: tuple[object, ...] | None = None
         self._dots: dict[tuple[object, ...], QPixmap] = {}
         self._layers_cache: tuple[Results, tuple[object, ...], Layers] | None = None
+        self._tags = geometry.TagMemory()  # the last frame's labels: one answer moves few of them
+        self._arrows = ArrowLayer()  # the square with the last frame's arrows: one answer redraws a few tiles
 
     def paint(self, p: QPainter, square: QRectF, scene: Scene, *, vector: bool = False) -> None:
         """The square, then the arrows, the group's mark, every manager's dot above it, and the
@@ -358,13 +399,15 @@ class MapPainter:
         zoom = layers.zoom if layers is not None else 1.0
         if vector:
             self.paint_background(p, square, names, scene.language, zoom)
+        elif layers is not None and scene.state.arrows:  # the square and its arrows, kept in one layer
+            self._paint_arrow_layer(p, square, self._cached_background(p, square, names, scene.language, zoom), layers)
         else:
             p.drawPixmap(square.topLeft(), self._cached_background(p, square, names, scene.language, zoom))
         if layers is None:
             return
         side = square.width()
-        if scene.state.arrows:
-            self._paint_arrows(p, layers, vector)
+        if vector and scene.state.arrows:
+            self._paint_arrows(p, layers)
         if layers.leaders:
             p.setPen(QPen(style.MUTED, max(1.0, side * 0.0016)))
             p.drawLines(layers.leaders)
@@ -440,7 +483,7 @@ class MapPainter:
         key = (square.getRect(), scene.state.labels, scene.state.zoom, scene.state.arrows, tuple(scene.arrivals))
         if self._layers_cache is None or self._layers_cache[0] is not scene.results or self._layers_cache[1] != key:
             self.texts.limit = self.sprites.limit = cache_limit(len(scene.results.participants))
-            self._layers_cache = (scene.results, key, Layers.compute(square, scene, self.texts))
+            self._layers_cache = (scene.results, key, Layers.compute(square, scene, self.texts, self._tags))
         layers = self._layers_cache[2]
         to_px = pixel_mapper(square, layers.zoom)
         layers.arrivals = [(to_px(r.point), scene.arrivals[r.participant_id])  # type: ignore[arg-type]
@@ -485,28 +528,25 @@ class MapPainter:
             self._dots[key] = dot
         return dot
 
-    def _paint_arrows(self, p: QPainter, layers: Layers, vector: bool) -> None:
-        p.setPen(QPen(ARROW, layers.arrow_width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
-        crowded = not vector and len(layers.shafts) > CROWD
-        if crowded:  # hairlines in a crowd look the same without antialiasing, at a seventh of the cost
-            p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        p.drawLines(layers.shafts)
-        if crowded:
-            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        if vector:
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(ARROW)
-            for tip, bucket in layers.tips:
-                p.drawPolygon(arrow_head(tip, math.radians(bucket * HEAD_STEP), layers.head))
-            return
-        sprites: dict[int, tuple[QPixmap, float]] = {}  # one look-up per direction, not per arrow
-        for tip, bucket in layers.tips:
-            found = sprites.get(bucket)
-            if found is None:
-                sprite = self.sprites.head(p, bucket, layers.head)
-                found = sprites[bucket] = (sprite, sprite.width() / sprite.devicePixelRatio() / 2)
-            sprite, half = found
-            p.drawPixmap(QPointF(tip.x() - half, tip.y() - half), sprite)
+    @staticmethod
+    def _pen(layers: Layers) -> QPen:
+        return QPen(ARROW, layers.arrow_width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap)
+
+    def _paint_arrow_layer(self, p: QPainter, square: QRectF, background: QPixmap, layers: Layers) -> None:
+        """The square with the arrows on it; hairlines in a crowd look the same without
+        antialiasing, at a seventh of the cost."""
+        self._arrows.paint(p, square.topLeft(), background, layers.shafts, layers.tips, self._pen(layers),
+                           len(layers.shafts) <= CROWD, layers.head,
+                           lambda bucket: self.sprites.head(p, bucket, layers.head))
+
+    def _paint_arrows(self, p: QPainter, layers: Layers) -> None:
+        """The arrows as vectors, for an export."""
+        p.setPen(self._pen(layers))
+        p.drawLines([QLineF(*shaft) for shaft in layers.shafts])
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(ARROW)
+        for x, y, bucket in layers.tips:
+            p.drawPolygon(arrow_head(QPointF(x, y), math.radians(bucket * HEAD_STEP), layers.head))
 
     def _paint_arrivals(self, p: QPainter, square: QRectF, arrivals: list[tuple[QPointF, float]],
                         vector: bool) -> None:
