@@ -1,8 +1,29 @@
-"""What the store raises. Every message is one plain line, fit to show a trainer."""
+"""What the store raises. Every message is one plain line, in English, fit to show a trainer
+on the command line; the windows say it in their reader's language from its `code` and `params`
+(workshop_app/ui/refusals.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any
 
 
 class StoreError(Exception):
-    """Base of every refusal by the store; nothing was changed."""
+    """Base of every refusal by the store; nothing was changed.
+
+    `code` names the refusal (None: only the message says it), `params` holds its values (a
+    file's name, a participant's name, a limit) so that a window can word it in its own language."""
+
+    code: str | None = None
+    params: Mapping[str, Any] = MappingProxyType({})
+
+    def __init__(self, message: str = "", code: str | None = None, **params: Any) -> None:
+        super().__init__(message)
+        if code is not None:
+            self.code = code
+        if params:
+            self.params = MappingProxyType(dict(params))
 
 
 class SessionFileError(StoreError):
@@ -29,10 +50,6 @@ class SessionWriteError(StoreError):
     """A write the system refused (full disk, read-only file or folder, I/O error); the
     transaction was rolled back, what was recorded before is kept. `code` names the cause:
     `disk_full`, `read_only` or `io_error`."""
-
-    def __init__(self, message: str, code: str) -> None:
-        super().__init__(message)
-        self.code = code
 
 
 class SessionExistsError(InvalidInput):

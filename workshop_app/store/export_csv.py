@@ -98,16 +98,18 @@ def refuse_session_output(path: Path) -> None:
     a symlink, a hard link): the file found there is sniffed, not its name."""
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):
-            raise InvalidInput(f"{path.name} is not a regular file: choose another name for the CSV file")
+            raise InvalidInput(f"{path.name} is not a regular file: choose another name for the CSV file",
+                               "csv_not_regular", file=path.name)
         with open(path, "rb") as f:
             header = f.read(len(SQLITE_HEADER))
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise InvalidInput(f"{path.name} cannot be replaced ({exc.strerror or exc})") from None
+        raise InvalidInput(f"{path.name} cannot be replaced ({exc.strerror or exc})", "csv_cannot_replace",
+                           file=path.name, reason=exc.strerror or str(exc)) from None
     if header == SQLITE_HEADER:
         raise InvalidInput(f"{path.name} is a session file (or another database): choose another name for "
-                           "the CSV file")
+                           "the CSV file", "csv_is_session", file=path.name)
 
 
 def write_csv(path: str | Path, table: Iterator[list[str]], *, sep: str = ";") -> int:

@@ -69,7 +69,8 @@ def delete_session(path: str | Path) -> None:
     """Remove a session file and its companions, unless a writer has it open."""
     path = Path(path)
     if is_locked(path):
-        raise SessionLockedError(f"{path.name} is open for writing; close it before deleting it")
+        raise SessionLockedError(f"{path.name} is open for writing; close it before deleting it", "locked",
+                                 file=path.name)
     companions = [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm", "-journal")]
     if path.exists():  # a dangling symlink has no lock file
         companions.append(lock_path(path))

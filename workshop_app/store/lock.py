@@ -92,7 +92,8 @@ class WriterLock:
             if not _try_lock(fd):
                 holder = _read_holder(fd)
                 os.close(fd)
-                raise SessionLockedError(f"{name} is already open for writing{holder}; close it there first")
+                raise SessionLockedError(f"{name} is already open for writing{holder}; close it there first",
+                                             "locked", file=name)
             if self._is_on_disk(fd):
                 break
             # The previous holder removed this lock file between our open and our lock: retry.

@@ -177,12 +177,12 @@ def import_roster(store: Any, preview: RosterPreview) -> list[int]:
     """
     if not preview.ok:
         problems = preview.errors or (Problem(None, "empty"),)
-        raise InvalidInput(_summary(problems))
+        raise InvalidInput(_summary(problems), "roster_problems", problems=tuple(problems))
     taken = {name_key(p.name) for p in store.participants()}
     clashes = [Problem(r.line, "already_in_session", {"name": r.name}) for r in preview.rows
                if name_key(r.name) in taken]
     if clashes:
-        raise InvalidInput(_summary(clashes))
+        raise InvalidInput(_summary(clashes), "roster_problems", problems=tuple(clashes))
     return store.import_participants([(r.name, r.email, r.team, r.external_id) for r in preview.rows])
 
 

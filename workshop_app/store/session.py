@@ -105,29 +105,30 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
 
 
-def _clean_text(value: Any, what: str, limit: int, required: bool = False) -> str:
+def _clean_text(value: Any, what: str, limit: int, required: bool = False, field: str = "") -> str:
+    """`what` names the value in the English message, `field` for the windows ("name", "title")."""
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise InvalidInput(f"{what} must be text")
+        raise InvalidInput(f"{what} must be text", "text_not_text", field=field)
     value = value.strip()
     if required and not value:
-        raise InvalidInput(f"{what} cannot be empty")
+        raise InvalidInput(f"{what} cannot be empty", "text_empty", field=field)
     if len(value) > limit:
-        raise InvalidInput(f"{what} is longer than {limit} characters")
+        raise InvalidInput(f"{what} is longer than {limit} characters", "text_too_long", field=field, max=limit)
     if any(ord(ch) < 32 and ch not in "\n\t" for ch in value):
-        raise InvalidInput(f"{what} contains control characters")
+        raise InvalidInput(f"{what} contains control characters", "text_control", field=field)
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:  # a byte the locale could not decode, kept as a lone surrogate
-        raise InvalidInput(f"{what} holds characters that are not valid text") from None
+        raise InvalidInput(f"{what} holds characters that are not valid text", "text_invalid", field=field) from None
     return value
 
 
 def _clean_name(name: Any) -> str:
-    name = _clean_text(name, "a participant's name", MAX_NAME, required=True)
+    name = _clean_text(name, "a participant's name", MAX_NAME, required=True, field="name")
     if "\n" in name or "\t" in name:
-        raise InvalidInput("a participant's name must fit on one line")
+        raise InvalidInput("a participant's name must fit on one line", "name_multiline")
     return name
 
 
@@ -138,31 +139,33 @@ def name_key(name: str) -> str:
     return " ".join("".join(ch for ch in folded if not unicodedata.combining(ch)).split())
 
 
-def _optional(value: Any, what: str, limit: int = MAX_NAME) -> str | None:
-    return _clean_text(value, what, limit) or None
+def _optional(value: Any, what: str, limit: int = MAX_NAME, field: str = "") -> str | None:
+    return _clean_text(value, what, limit, field=field) or None
 
 
 def check_session_file(path: Path) -> None:
     """Refuse, without touching it, a file that is not a session or is newer than this app."""
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):  # a FIFO would hang the read below
-            raise SessionFileError(f"{path.name} is not a regular file, so not a session file")
+            raise SessionFileError(f"{path.name} is not a regular file, so not a session file", "not_a_session",
+                                   file=path.name)
         with open(path, "rb") as f:
             header = f.read(100)
     except FileNotFoundError:
-        raise SessionFileError(f"{path.name}: no such session file") from None
+        raise SessionFileError(f"{path.name}: no such session file", "no_such_file", file=path.name) from None
     except OSError as exc:
-        raise SessionFileError(f"{path.name}: cannot be read ({exc.strerror})") from None
+        raise SessionFileError(f"{path.name}: cannot be read ({exc.strerror})", "unreadable", file=path.name,
+                               reason=exc.strerror or "") from None
     if len(header) < 100 or not header.startswith(SQLITE_HEADER):
-        raise SessionFileError(f"{path.name} is not an Équilibriste session file")
+        raise SessionFileError(f"{path.name} is not an Équilibriste session file", "not_a_session", file=path.name)
     user_version = int.from_bytes(header[60:64], "big")
     application_id = int.from_bytes(header[68:72], "big")
     if application_id != APPLICATION_ID:
-        raise SessionFileError(f"{path.name} is not an Équilibriste session file")
+        raise SessionFileError(f"{path.name} is not an Équilibriste session file", "not_a_session", file=path.name)
     if user_version > SCHEMA_VERSION:
         raise SessionFileError(
-            f"{path.name} was written by a newer version of Équilibriste; update the app to open it"
-        )
+            f"{path.name} was written by a newer version of Équilibriste; update the app to open it",
+            "newer_version", file=path.name)
 
 
 def write_error(exc: sqlite3.Error, name: str) -> SessionWriteError:
@@ -175,7 +178,7 @@ def write_error(exc: sqlite3.Error, name: str) -> SessionWriteError:
     if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM) or "readonly" in text:
         return SessionWriteError(f"{name} cannot be changed: the file or its folder is read-only "
                                  "(the session can still be read)", "read_only")
-    return SessionWriteError(f"{name} could not be written ({text}); nothing was changed", "io_error")
+    return SessionWriteError(f"{name} could not be written ({text}); nothing was changed", "io_error", reason=text)
 
 
 class _SessionDatabase(Database):
@@ -221,7 +224,8 @@ class SessionStore:
         """Write a new session file (never over an existing one) and open it for writing."""
         path = Path(path)
         if os.path.lexists(path):
-            raise SessionExistsError(f"{path.name} already exists; choose another name")
+            raise SessionExistsError(f"{path.name} already exists; choose another name", "file_exists",
+                                     file=path.name)
         settings = _validated_settings(
             SessionSettings(title=title), dict(title=title, language=language, client=client,
                                                place=place, date=date, trainer=trainer, form=form)
@@ -251,7 +255,8 @@ class SessionStore:
         if not read_only and os.stat(path).st_nlink > 1:
             # Another name may sit in another folder, beside another lock file.
             raise SessionFileError(f"{path.name} has another name on the disk (a hard link), so it can be "
-                                   "read but not changed; save a copy and work on the copy")
+                                   "read but not changed; save a copy and work on the copy", "hard_link",
+                                   file=path.name)
         lock = None if read_only else WriterLock(path)
         try:
             conn = _connect(path, read_only)
@@ -308,7 +313,7 @@ class SessionStore:
 
     def _write(self) -> Database:
         if self.read_only:
-            raise InvalidInput(f"{self.path.name} is open read-only")
+            raise InvalidInput(f"{self.path.name} is open read-only", "read_only_open", file=self.path.name)
         self._check_still_ours()
         return self.db
 
@@ -322,7 +327,7 @@ class SessionStore:
         if gone:
             raise SessionFileGoneError(f"{self.path.name} was deleted or replaced on the disk: nothing more "
                                        "can be recorded in it; answers given so far are in the file that was "
-                                       "there")
+                                       "there", file=self.path.name)
         if self._lock:
             self._lock.check(self.path.name)
 
@@ -331,7 +336,7 @@ class SessionStore:
         problem = _content_problem(self.db.conn, self.instrument)
         if problem:
             raise SessionFileError(f"{self.path.name} was changed outside Équilibriste and cannot be opened "
-                                   f"({problem})")
+                                   f"({problem})", "changed_outside", file=self.path.name)
 
     # -- settings -----------------------------------------------------------------------
 
@@ -358,7 +363,7 @@ class SessionStore:
     def set_pin(self, pin: str, *, work: PinWork = DEFAULT_PIN_WORK) -> None:
         """Keep the PIN's salted scrypt hash; `work` is for tests only, the app keeps the default."""
         if not isinstance(pin, str) or len(pin.strip()) < 4:
-            raise InvalidInput("the trainer PIN needs at least 4 characters")
+            raise InvalidInput("the trainer PIN needs at least 4 characters", "pin_too_short", min=4)
         salt = secrets.token_hex(16)
         db = self._write()
         with db.atomic():
@@ -441,7 +446,7 @@ class SessionStore:
             if person_uid in uids:
                 raise InvalidInput(f"{name} is already in the session under another name")
             uids.add(person_uid)
-            cleaned.append((name, _optional(email, "an email", MAX_EMAIL), _optional(team, "a team"),
+            cleaned.append((name, _optional(email, "an email", MAX_EMAIL, "email"), _optional(team, "a team", field="team"),
                             _optional(external_id, "an id"), person_uid))
         db = self._write()
         ids = []
@@ -460,7 +465,7 @@ class SessionStore:
     @staticmethod
     def _refuse_taken(name: str, taken: set[str]) -> None:
         if name_key(name) in taken:
-            raise InvalidInput(f"a participant named {name} is already in the session")
+            raise InvalidInput(f"a participant named {name} is already in the session", "name_taken", name=name)
 
     def rename_participant(self, participant_id: int, name: str) -> None:
         name = _clean_name(name)
@@ -474,14 +479,14 @@ class SessionStore:
         if unknown:
             raise InvalidInput(f"unknown participant field: {', '.join(sorted(unknown))}")
         self.participant(participant_id)
-        values = {k: _optional(v, f"a participant's {k}", MAX_EMAIL if k == "email" else MAX_NAME)
+        values = {k: _optional(v, f"a participant's {k}", MAX_EMAIL if k == "email" else MAX_NAME, k)
                   for k, v in changes.items()}
         with self._write().atomic():
             for key, value in values.items():
                 self.db.execute(f"UPDATE participants SET {key} = ? WHERE id = ?", [value, participant_id])
 
     def set_note(self, participant_id: int, text: str | None) -> None:
-        note = _clean_text(text, "a note", MAX_TEXT) or None
+        note = _clean_text(text, "a note", MAX_TEXT, field="note") or None
         self.participant(participant_id)
         with self._write().atomic():
             self.db.execute("UPDATE participants SET note = ? WHERE id = ?", [note, participant_id])
@@ -704,7 +709,7 @@ def _write_new_file(path: Path, fill: Callable[[sqlite3.Connection], object], do
     """A new SQLite file, filled beside its name and renamed into place: a half-made file never
     has the name, and a failure leaves nothing behind."""
     if os.path.lexists(path):
-        raise SessionExistsError(f"{path.name} already exists; choose another name")
+        raise SessionExistsError(f"{path.name} already exists; choose another name", "file_exists", file=path.name)
     partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
     try:
         _remove_companions(partial)
@@ -718,7 +723,7 @@ def _write_new_file(path: Path, fill: Callable[[sqlite3.Connection], object], do
         try:
             os.link(partial, path)  # exclusive: never over a file made meanwhile
         except FileExistsError:
-            raise SessionExistsError(f"{path.name} already exists; choose another name") from None
+            raise SessionExistsError(f"{path.name} already exists; choose another name", "file_exists", file=path.name) from None
         finally:
             partial.unlink(missing_ok=True)
     except (sqlite3.Error, OSError) as exc:
@@ -788,7 +793,8 @@ def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:
     except sqlite3.DatabaseError:
         result = "unreadable"
     if result != "ok":
-        raise SessionFileError(f"{path.name} is damaged and cannot be opened (integrity check failed)")
+        raise SessionFileError(f"{path.name} is damaged and cannot be opened (integrity check failed)", "damaged",
+                               file=path.name)
 
 
 def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
@@ -800,7 +806,8 @@ def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
             "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_stat%'"
         ).fetchall())
     except sqlite3.DatabaseError:
-        raise SessionFileError(f"{path.name} is damaged and cannot be opened") from None
+        raise SessionFileError(f"{path.name} is damaged and cannot be opened", "damaged",
+                               file=path.name) from None
     expected = expected_schema(version)
     if found != expected:
         extra = sorted(f"{kind} {name}" for kind, name, _, _ in found - expected)
@@ -892,7 +899,7 @@ def _validated_settings(current: SessionSettings, changes: Mapping[str, Any]) ->
     values = {f.name: getattr(current, f.name) for f in fields(SessionSettings)}
     for key, value in changes.items():
         if key in _TEXT_SETTINGS:
-            value = _clean_text(value, f"the session {key}", MAX_NAME, required=key == "title")
+            value = _clean_text(value, f"the session {key}", MAX_NAME, required=key == "title", field=key)
         elif key == "language" and value not in LANGUAGES:
             raise InvalidInput(f"language must be fr or en, not {value!r}")
         elif key == "form" and value not in ("full", "short"):

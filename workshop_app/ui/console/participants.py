@@ -16,6 +16,7 @@ from workshop_app.store import Participant, StoreError
 from workshop_app.ui.confirm import confirm_destructive
 from workshop_app.ui.console.status import STATUS_ROLE, ChipDelegate
 from workshop_app.ui.live_session import LiveSession
+from workshop_app.ui.refusals import refusal_text
 from workshop_app.ui.widgets import open_dialog, plain_tooltip, text_label
 
 PARTS = ("practices", "allocation", "tensions", "commitments")
@@ -233,7 +234,7 @@ class ParticipantsPanel(QWidget):
         try:
             return method(*args)
         except StoreError as exc:
-            self.error.emit(str(exc))
+            self.error.emit(refusal_text(exc))
             return None
 
     def _ask_name(self, title: str, label: str, value: str, on_name: Callable[[str], object]) -> None:

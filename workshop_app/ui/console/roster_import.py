@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from workshop_app.store import StoreError
 from workshop_app.store.roster_csv import RosterPreview, import_roster, parse_roster
 from workshop_app.ui.live_session import LiveSession
+from workshop_app.ui.refusals import refusal_text
 from workshop_app.ui.translation import chosen_language
 from workshop_app.ui.widgets import text_label
 
@@ -70,7 +71,7 @@ class RosterImportDialog(QDialog):
             ids = import_roster(_Live(self.live), self.preview)
         except StoreError as exc:
             self.problems.clear()
-            self.problems.addItem(str(exc))
+            self.problems.addItem(refusal_text(exc))
             self.problems.show()
             self.import_button.setEnabled(False)
             return

@@ -27,6 +27,7 @@ from workshop_app.ui.console.style import CONSOLE_STYLE
 from workshop_app.ui.live_session import LiveSession
 from workshop_app.answering.pin_guard import PinGuard
 from workshop_app.ui.pin_dialog import PinDialog
+from workshop_app.ui.refusals import refusal_text
 from workshop_app.ui.screens import ScreenKeeper, ScreenPicker, identify_screens
 from workshop_app.ui.station import StationWindow
 from workshop_app.ui.translation import LANGUAGE_KEY
@@ -231,7 +232,7 @@ class ConsoleWindow(QMainWindow):
             if pin:
                 store.set_pin(pin)
         except StoreError as exc:
-            self.show_error(str(exc))
+            self.show_error(refusal_text(exc))
             return
         self._show_session(store)
 
@@ -248,7 +249,7 @@ class ConsoleWindow(QMainWindow):
         try:
             store = SessionStore.open(path)
         except StoreError as exc:
-            self.show_error(str(exc))
+            self.show_error(refusal_text(exc))
             return
         self._show_session(store)
 
@@ -296,7 +297,7 @@ class ConsoleWindow(QMainWindow):
                 target = unique_path(self.sessions_folder, slug(title))
                 source.copy_as_template(target, title=title).close()
         except StoreError as exc:
-            self.show_error(str(exc))
+            self.show_error(refusal_text(exc))
             return
         self.sessions.refresh()
         self.statusBar().showMessage(self.tr("Copied as {file}: same settings and participants, no answers.")
@@ -312,7 +313,7 @@ class ConsoleWindow(QMainWindow):
         try:
             delete_session(path)
         except StoreError as exc:
-            self.show_error(str(exc))
+            self.show_error(refusal_text(exc))
         self.sessions.refresh()
 
     def save_settings(self, values: dict, pin: str) -> None:
@@ -320,7 +321,7 @@ class ConsoleWindow(QMainWindow):
         try:
             self.live.update_settings(**values)
         except StoreError as exc:
-            self.show_error(str(exc))
+            self.show_error(refusal_text(exc))
             return
         self.statusBar().showMessage(self.tr("Settings saved."), 4000)
         if pin and self.live.store.has_pin:
@@ -335,7 +336,7 @@ class ConsoleWindow(QMainWindow):
         try:
             self.live.set_pin(pin)
         except StoreError as exc:
-            self.show_error(str(exc))
+            self.show_error(refusal_text(exc))
             return
         self.statusBar().showMessage(self.tr("PIN changed."), 4000)
 
@@ -365,7 +366,7 @@ class ConsoleWindow(QMainWindow):
         try:
             count = export_csv(self.live.store, path)
         except (StoreError, OSError) as exc:
-            self.show_error(str(exc))
+            self.show_error(refusal_text(exc))
             return
         self.statusBar().showMessage(self.tr("%n participants exported to {file}.", None, count)
                                      .format(file=path.name), 8000)
@@ -384,7 +385,7 @@ class ConsoleWindow(QMainWindow):
         try:
             self.live.store.save_copy(path)
         except StoreError as exc:
-            self.show_error(str(exc))
+            self.show_error(refusal_text(exc))
             return
         self.statusBar().showMessage(self.tr("The whole session is copied to {file}.").format(file=path.name), 8000)
 

@@ -465,6 +465,157 @@ Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>A participant named {name} is already in the session.</source>
+        <translation>Un participant nommé {name} participe déjà à la session.</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s name must fit on one line.</source>
+        <translation>Le nom d’un participant doit tenir sur une ligne.</translation>
+    </message>
+    <message>
+        <source>This name is made only of invisible characters: type a name the room can read.</source>
+        <translation>Ce nom n’est fait que de caractères invisibles&#x202f;: saisissez un nom lisible par la salle.</translation>
+    </message>
+    <message>
+        <source>{field} must be text.</source>
+        <translation>{field} doit être du texte.</translation>
+    </message>
+    <message>
+        <source>{field} cannot be empty.</source>
+        <translation>{field} ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>{field} is longer than {max} characters.</source>
+        <translation>{field} dépasse {max} caractères.</translation>
+    </message>
+    <message>
+        <source>{field} contains control characters.</source>
+        <translation>{field} contient des caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>{field} holds characters that are not valid text.</source>
+        <translation>{field} contient des caractères qui ne sont pas du texte valide.</translation>
+    </message>
+    <message>
+        <source>The trainer PIN needs at least {min} characters.</source>
+        <translation>Le code PIN du formateur doit compter au moins {min} caractères.</translation>
+    </message>
+    <message>
+        <source>{file} is not an Équilibriste session file.</source>
+        <translation>{file} n’est pas un fichier de session Équilibriste.</translation>
+    </message>
+    <message>
+        <source>{file}: no such session file.</source>
+        <translation>{file}&#x202f;: ce fichier de session n’existe pas.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason}).</source>
+        <translation>{file} ne peut pas être lu ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} was written by a newer version of Équilibriste: update the app to open it.</source>
+        <translation>{file} a été enregistré par une version plus récente d’Équilibriste&#x202f;: mettez l’application à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>{file} has another name on the disk (a hard link), so it can be read but not changed: save a copy and work on the copy.</source>
+        <translation>{file} porte un autre nom sur le disque (un lien physique)&#x202f;: il peut être lu mais pas modifié&#x202f;; enregistrez-en une copie et travaillez sur la copie.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged and cannot be opened.</source>
+        <translation>{file} est endommagé et ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>{file} was changed outside Équilibriste and cannot be opened.</source>
+        <translation>{file} a été modifié en dehors d’Équilibriste et ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>{file} is open read-only.</source>
+        <translation>{file} est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>{file} was deleted or replaced on the disk: nothing more can be recorded in it; the answers given so far are in the file that was there.</source>
+        <translation>{file} a été supprimé ou remplacé sur le disque&#x202f;: plus rien ne peut y être enregistré&#x202f;; les réponses déjà données sont dans le fichier qui s’y trouvait.</translation>
+    </message>
+    <message>
+        <source>{file} is already open for writing: close it there first.</source>
+        <translation>{file} est déjà ouvert en écriture&#x202f;: fermez-le d’abord là où il est ouvert.</translation>
+    </message>
+    <message>
+        <source>{file} already exists: choose another name.</source>
+        <translation>{file} existe déjà&#x202f;: choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the session was not changed; free some space and try again.</source>
+        <translation>Le disque est plein&#x202f;: la session n’a pas été modifiée&#x202f;; libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>The session cannot be changed: the file or its folder is read-only (the session can still be read).</source>
+        <translation>La session ne peut pas être modifiée&#x202f;: le fichier ou son dossier est en lecture seule (la session reste lisible).</translation>
+    </message>
+    <message>
+        <source>The session could not be written ({reason}); nothing was changed.</source>
+        <translation>La session n’a pas pu être enregistrée ({reason})&#x202f;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file: choose another name for the CSV file.</source>
+        <translation>{file} n’est pas un fichier ordinaire&#x202f;: choisissez un autre nom pour le fichier CSV.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be replaced ({reason}).</source>
+        <translation>{file} ne peut pas être remplacé ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} is a session file (or another database): choose another name for the CSV file.</source>
+        <translation>{file} est un fichier de session (ou une autre base de données)&#x202f;: choisissez un autre nom pour le fichier CSV.</translation>
+    </message>
+    <message>
+        <source>{problem}: nothing imported.</source>
+        <translation>{problem}&#x202f;: rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>Le nom</translation>
+    </message>
+    <message>
+        <source>The email</source>
+        <translation>L’e-mail</translation>
+    </message>
+    <message>
+        <source>The team</source>
+        <translation>L’équipe</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>La note</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>Le titre</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>Le client</translation>
+    </message>
+    <message>
+        <source>The place</source>
+        <translation>Le lieu</translation>
+    </message>
+    <message>
+        <source>The date</source>
+        <translation>La date</translation>
+    </message>
+    <message>
+        <source>The trainer</source>
+        <translation>Le formateur</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>Le texte</translation>
+    </message>
+</context>
+<context>
     <name>RosterImportDialog</name>
     <message>
         <location filename="../console/roster_import.py" line="28"/>
