@@ -21,6 +21,19 @@ def test_the_page_is_served_under_the_join_token_only(client, phones):
     assert "server" not in wrong.headers
 
 
+def test_the_address_typed_without_its_final_slash_leads_to_the_page(client, phones):
+    typed = client.raw("GET", "/j/" + phones.join_token)
+    assert typed.status == 308 and typed.headers["location"] == client.base
+    assert typed.headers["cache-control"] == "no-store"
+    assert client.raw("GET", "/j/" + "A" * len(phones.join_token)).status == 404
+
+
+def test_device_tokens_are_long_and_each_phone_its_own(client):
+    devices = {client.join() for _ in range(3)}
+    assert len(devices) == 3
+    assert min(len(d) for d in devices) * 6 >= 128  # url-safe base64: 6 bits a character
+
+
 def test_join_token_is_long_and_new_at_every_opening(phones):
     first = phones.join_token
     phones.close()

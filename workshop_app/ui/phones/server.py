@@ -212,6 +212,9 @@ class PhoneServer(QObject):
 
     async def _route(self, request: web.Request) -> web.StreamResponse:
         parts = request.path.split("/")  # "", "j", token, rest...
+        if (len(parts) == 3 and parts[1] == "j"
+                and secrets.compare_digest(parts[2].encode(), self.join_token.encode())):
+            raise web.HTTPPermanentRedirect(f"/j/{self.join_token}/")  # the address typed without its "/"
         if (len(parts) < 4 or parts[1] != "j"
                 or not secrets.compare_digest(parts[2].encode(), self.join_token.encode())):
             return _text(404, NOT_FOUND)
