@@ -102,8 +102,10 @@ def write_join_card(card: JoinCard, path: Path) -> Path:
     y -= 12
     _centred(canvas, words["type"], fonts.REGULAR, 9.5, y, width)
     canvas.setFillColor(INK)
-    y -= 17
-    _centred(canvas, card.url.removeprefix("http://").rstrip("/"), fonts.BOLD, 15, y, width)
+    host, _, token = card.url.rstrip("/").partition("/j/")  # as typed: two lines in large type
+    for line in (host, "/j/" + token):
+        y -= 18
+        _centred(canvas, line, fonts.BOLD, 15, y, width)
     if card.wifi_name:
         y -= 18
         _centred(canvas, words["wifi"].format(name=card.wifi_name), fonts.SEMIBOLD, 12, y, width)

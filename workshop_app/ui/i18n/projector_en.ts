@@ -73,5 +73,12 @@
             <numerusform>%n yet to start</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>phones joined</source>
+        <translation>
+            <numerusform>phone joined</numerusform>
+            <numerusform>phones joined</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

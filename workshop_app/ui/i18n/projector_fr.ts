@@ -157,6 +157,41 @@
             <numerusform>%n à venir</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Answer on your phone</source>
+        <translation>Répondez sur votre téléphone</translation>
+    </message>
+    <message>
+        <source>Join the Wi-Fi “{name}”</source>
+        <translation>Rejoignez le Wi-Fi « {name} »</translation>
+    </message>
+    <message>
+        <source>Scan the code with the camera</source>
+        <translation>Scannez le code avec l’appareil photo</translation>
+    </message>
+    <message>
+        <source>or type the address</source>
+        <translation>ou tapez l’adresse</translation>
+    </message>
+    <message numerus="yes">
+        <source>phones joined</source>
+        <translation>
+            <numerusform>téléphone connecté</numerusform>
+            <numerusform>téléphones connectés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phones are not open</source>
+        <translation>Les téléphones ne sont pas ouverts</translation>
+    </message>
+    <message>
+        <source>The trainer opens them from the console</source>
+        <translation>L’animateur les ouvre depuis la console</translation>
+    </message>
+    <message>
+        <source>Answer on your phone: {address}</source>
+        <translation>Répondez sur votre téléphone : {address}</translation>
+    </message>
 </context>
 <context>
     <name>ProjectorPanel</name>
@@ -295,6 +330,10 @@
     <message>
         <source>Projector</source>
         <translation>Projecteur</translation>
+    </message>
+    <message>
+        <source>Join on phones</source>
+        <translation>Rejoindre sur téléphone</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,8 @@ from PySide6.QtCore import QDate, QEasingCurve, QLocale, QObject, QSize, Qt, QVa
 from PySide6.QtGui import QImage
 
 from workshop_app.ui.live_session import LiveSession
-from workshop_app.ui.projector.scene import Labels, Output, ProjectorState, Scene
+from workshop_app.ui.phones.room import PhonesRoom
+from workshop_app.ui.projector.scene import JoinInfo, Labels, Output, ProjectorState, Scene
 from workshop_app.ui.projector.texts import VIEWS, View
 
 ARRIVAL_MS = 700  # a new point settles in gently, without pulling every eye for long
@@ -43,6 +44,11 @@ class ProjectorController(QObject):
         live.changed.connect(self._on_answers_changed)
         live.roster_changed.connect(self._on_roster_changed)
         live.settings_changed.connect(self._on_settings_changed)
+        self.phones = PhonesRoom.of(live)
+        self._joined = 0
+        for signal in (self.phones.opened, self.phones.closed, self.phones.details_changed):
+            signal.connect(self._invalidate)
+        self.phones.devices_changed.connect(self._on_devices_changed)
         self._on_settings_changed()
 
     # -- the trainer's choices ------------------------------------------------------------
@@ -55,8 +61,10 @@ class ProjectorController(QObject):
         self._update(view=View(view))
 
     def step_view(self, step: int) -> None:
-        """The next (1) or previous (-1) view, wrapping around."""
-        self.set_view(VIEWS[(VIEWS.index(self._state.view) + step) % len(VIEWS)])
+        """The next (1) or previous (-1) view, wrapping around; from the Join view, the first or last."""
+        view = self._state.view
+        index = VIEWS.index(view) + step if view in VIEWS else (0 if step > 0 else -1)
+        self.set_view(VIEWS[index % len(VIEWS)])
 
     def set_labels(self, labels: Labels) -> None:
         """Names need the trainer's confirmation: the console asks before calling this."""
@@ -115,10 +123,23 @@ class ProjectorController(QObject):
                                                         spelled_date(settings.date, settings.language)) if part),
                 logo=self._logo,
                 arrivals=dict(self._arrivals),
+                join=self._join_info(),
             )
         return self._scene
 
-    def _invalidate(self) -> None:
+    def _join_info(self) -> JoinInfo | None:
+        phones = self.phones
+        if not phones.is_open or phones.url is None:
+            return None
+        self._joined = phones.joined_count()
+        return JoinInfo(phones.url, phones.wifi_name, self._joined)
+
+    def _on_devices_changed(self) -> None:
+        """Repainted only when the count the room reads changes, not at every phone's answer."""
+        if self.phones.is_open and self.phones.joined_count() != self._joined:
+            self._invalidate()
+
+    def _invalidate(self, *_: object) -> None:
         self._scene = None
         self.scene_changed.emit()
 

@@ -39,6 +39,7 @@ def view_names() -> dict[View, str]:
         View.TIME: QCoreApplication.translate("ProjectorPanel", "Time today and ideally"),
         View.TENSIONS: QCoreApplication.translate("ProjectorPanel", "Tensions"),
         View.PARTICIPATION: QCoreApplication.translate("ProjectorPanel", "Participation"),
+        View.JOIN: QCoreApplication.translate("ProjectorPanel", "Join on phones"),
     }
 
 

@@ -34,6 +34,20 @@ class ProjectorState:
 
 
 @dataclass(frozen=True)
+class JoinInfo:
+    """The phones, while they are open: the address in the QR code, the Wi-Fi, who joined."""
+
+    url: str
+    wifi_name: str = ""
+    joined: int = 0
+
+    @property
+    def address(self) -> str:
+        """The address as typed: the server adds the final slash."""
+        return self.url.rstrip("/")
+
+
+@dataclass(frozen=True)
 class Scene:
     state: ProjectorState
     results: Results
@@ -44,3 +58,4 @@ class Scene:
     subtitle: str = ""  # client, place, date: the title card's second line
     logo: QImage | None = None
     arrivals: Mapping[int, float] = field(default_factory=dict)  # participant id -> 0..1, animating in
+    join: JoinInfo | None = None  # None while the phones are closed

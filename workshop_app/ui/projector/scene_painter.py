@@ -78,9 +78,17 @@ class ScenePainter:
             self._paint_title_card(p, rect, scene)
             return
         room = RoomText.of(scene.language)
+        self._paint_view(p, rect, scene, room, vector)
+        if scene.join is not None and scene.state.view != View.JOIN:
+            views.paint_join_banner(p, rect, scene.join, room)
+
+    def _paint_view(self, p: QPainter, rect: QRectF, scene: Scene, room: RoomText, vector: bool) -> None:
         view = scene.state.view
         if view == View.MAP and is_wide(rect):
             self._paint_wide_map(p, rect, scene, room, vector)
+            return
+        if view == View.JOIN:
+            views.paint_join(p, rect, room.title(view), scene.join, room)
             return
         header, body = layout(rect)
         group = scene.results.group
@@ -98,7 +106,7 @@ class ScenePainter:
     def _note(self, scene: Scene, room: RoomText) -> str:
         group = scene.results.group
         view = scene.state.view
-        if view == View.PARTICIPATION:
+        if view in (View.PARTICIPATION, View.JOIN):
             return ""
         if not scene.state.revealed:
             return room.get("hidden", count=group.n_placed)

@@ -25,9 +25,10 @@ class View(StrEnum):
     TIME = "time"
     TENSIONS = "tensions"
     PARTICIPATION = "participation"
+    JOIN = "join"  # how to answer on a phone: shown while the room joins, not in the arrows' round
 
 
-VIEWS: tuple[View, ...] = tuple(View)
+VIEWS: tuple[View, ...] = tuple(v for v in View if v != View.JOIN)  # the round of ← and →
 
 TITLES: dict[View, str] = {
     View.MAP: QT_TRANSLATE_NOOP("Projector", "The balance map"),
@@ -36,6 +37,7 @@ TITLES: dict[View, str] = {
     View.TIME: QT_TRANSLATE_NOOP("Projector", "Management time, today and ideally"),
     View.TENSIONS: QT_TRANSLATE_NOOP("Projector", "The three tensions"),
     View.PARTICIPATION: QT_TRANSLATE_NOOP("Projector", "Participation"),
+    View.JOIN: QT_TRANSLATE_NOOP("Projector", "Answer on your phone"),
 }
 
 PHRASES: dict[str, str] = {
@@ -64,6 +66,13 @@ PHRASES: dict[str, str] = {
     "finished": QT_TRANSLATE_NOOP("Projector", "have finished"),
     "answering": QT_TRANSLATE_NOOP("Projector", "%n answering now"),
     "not_started": QT_TRANSLATE_NOOP("Projector", "%n yet to start"),
+    "join_wifi": QT_TRANSLATE_NOOP("Projector", "Join the Wi-Fi “{name}”"),
+    "join_scan": QT_TRANSLATE_NOOP("Projector", "Scan the code with the camera"),
+    "join_type": QT_TRANSLATE_NOOP("Projector", "or type the address"),
+    "joined": QT_TRANSLATE_NOOP("Projector", "phones joined"),  # under the count, in its singular or plural
+    "join_closed": QT_TRANSLATE_NOOP("Projector", "Phones are not open"),
+    "join_closed_note": QT_TRANSLATE_NOOP("Projector", "The trainer opens them from the console"),
+    "join_banner": QT_TRANSLATE_NOOP("Projector", "Answer on your phone: {address}"),
 }
 
 

@@ -13,7 +13,9 @@ from workshop_app.model.instrument import Instrument
 from workshop_app.model.numbers import rounded, signed
 from workshop_app.model.scoring import GroupResult
 from workshop_app.model.territories import CODES
+from workshop_app.report.join_card import QUIET_ZONE, qr_modules
 from workshop_app.ui.projector import style
+from workshop_app.ui.projector.scene import JoinInfo
 from workshop_app.ui.projector.texts import RoomText
 from workshop_app.ui.theme import territory_colour
 
@@ -293,3 +295,77 @@ def paint_logo_path(p: QPainter, centre: QPointF, size: float) -> None:
         path.addRoundedRect(QRectF(centre.x() + dx * half + size * 0.02, centre.y() + dy * half + size * 0.02,
                                    half - size * 0.04, half - size * 0.04), size * 0.06, size * 0.06)
         p.fillPath(path, territory_colour(code))
+
+
+def paint_qr(p: QPainter, modules: list[list[bool]], box: QRectF, quiet: int = QUIET_ZONE) -> None:
+    """A QR code filling the square `box`, `quiet` modules of white inside it; modules on whole
+    pixels, so a camera reads sharp edges."""
+    count = len(modules) + 2 * quiet
+    cell = max(1, int(box.width() // count))
+    side = cell * count
+    x0 = round(box.x() + (box.width() - side) / 2)
+    y0 = round(box.y() + (box.height() - side) / 2)
+    p.fillRect(QRectF(x0, y0, side, side), style.BACKGROUND)
+    for r, row in enumerate(modules):
+        for c, dark in enumerate(row):
+            if dark:
+                p.fillRect(QRectF(x0 + (quiet + c) * cell, y0 + (quiet + r) * cell, cell, cell), style.INK)
+
+
+def paint_join(p: QPainter, rect: QRectF, title: str, join: JoinInfo | None, room: RoomText) -> None:
+    """The code at the full height of the picture (a code is read from about ten times its width,
+    so from the back of the room), and beside it the title, the Wi-Fi to join, the address to
+    type in large type, and how many phones have joined."""
+    height = rect.height()
+    margin = height * style.MARGIN
+    if join is None:
+        header = QRectF(rect.x() + margin * 1.4, rect.y() + margin, rect.width() - margin * 2.8, height * 0.07)
+        text(p, header, _LEFT, title, style.font(height, style.TITLE, QFont.Weight.Bold), style.INK)
+        message(p, rect, height, room.get("join_closed"), room.get("join_closed_note"))
+        return
+    side = min(height - 2 * margin, rect.width() * 0.55)
+    code = QRectF(rect.x() + margin * 1.4, rect.y() + (height - side) / 2, side, side)
+    paint_qr(p, qr_modules(join.url), code, quiet=2)  # the picture's white margin is the rest of the quiet zone
+    column = QRectF(code.right() + margin, rect.y() + margin, rect.right() - margin * 1.4 - code.right() - margin,
+                    height - 2 * margin)
+    host, _, path = join.address.partition("/j/")
+    bold = QFont.Weight.Bold
+    lines = [(title, style.TITLE, bold, style.INK)]
+    if join.wifi_name:
+        lines.append((room.get("join_wifi", name=join.wifi_name), style.HEADING, bold, style.INK))
+    lines += [(room.get("join_scan"), style.HEADING, bold, style.INK),
+              (room.get("join_type"), style.BODY, QFont.Weight.Normal, style.MUTED),
+              (host, style.TITLE, bold, style.INK), ("/j/" + path, style.TITLE, bold, style.INK)]
+    y = column.y()
+    for index, (value, fraction, weight, colour) in enumerate(lines):
+        y = _column_line(p, column, y, value, fitted(p, value, column.width(), height, fraction, weight=weight),
+                         colour)
+        y += height * 0.035 if index == 0 else height * 0.012
+    figure_h = height * style.FIGURE * 1.5
+    count_top = column.bottom() - figure_h - height * 0.06
+    text(p, QRectF(column.x(), count_top, column.width(), figure_h), _LEFT, str(join.joined),
+         style.font(height, style.FIGURE * 1.5, QFont.Weight.Bold), style.INK)
+    caption = room.get("joined", count=join.joined)
+    text(p, QRectF(column.x(), count_top + figure_h, column.width(), height * 0.06), _LEFT, caption,
+         fitted(p, caption, column.width(), height, style.HEADING, weight=QFont.Weight.DemiBold), style.MUTED)
+
+
+def _column_line(p: QPainter, column: QRectF, y: float, value: str, font: QFont, colour: QColor) -> float:
+    """`value` at `y` in the column, on several lines when even the smallest type is too wide
+    (a long Wi-Fi name); where the next line starts."""
+    p.setFont(font)
+    flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWrapAnywhere
+    box = p.fontMetrics().boundingRect(QRectF(column.x(), y, column.width(), column.height()).toRect(),
+                                       int(flags), value)
+    text(p, QRectF(column.x(), y, column.width(), box.height()), flags, value, font, colour)
+    return y + box.height() * 1.15
+
+
+def paint_join_banner(p: QPainter, rect: QRectF, join: JoinInfo, room: RoomText) -> None:
+    """One line in the bottom margin for latecomers, under whatever the view shows."""
+    height = rect.height()
+    margin = height * style.MARGIN
+    line = QRectF(rect.x() + margin * 1.4, rect.bottom() - margin, rect.width() - margin * 2.8, margin * 0.9)
+    value = room.get("join_banner", address=join.address)
+    text(p, line, _RIGHT, value, fitted(p, value, line.width(), height, style.SMALL, weight=QFont.Weight.DemiBold),
+         style.MUTED)
