@@ -19,6 +19,9 @@
     var node = document.createElement(tag);
     for (var key in (attrs || {})) {
       if (key === "text") node.textContent = attrs[key];
+      else if (key === "style") {  // through the CSSOM: the page's CSP refuses inline style attributes
+        for (var property in attrs.style) node.style.setProperty(property, attrs.style[property]);
+      }
       else if (key === "onclick") node.addEventListener("click", attrs[key]);
       else node.setAttribute(key, attrs[key]);
     }
@@ -132,7 +135,7 @@
 
   // -- the steps --------------------------------------------------------------------------------
   function header(run, section, position) {
-    var bar = el("div", { "class": "bar" }, [el("span", { style: "width:" + Math.round(100 * run.step / run.total) + "%" })]);
+    var bar = el("div", { "class": "bar" }, [el("span", { style: { width: Math.round(100 * run.step / run.total) + "%" } })]);
     return [el("p", { "class": "eyebrow" }, [el("span", { text: section }), el("span", { text: position || "" })]), bar];
   }
 
@@ -189,7 +192,7 @@
     var rows = form.territories.map(function (ter) {
       values[ter.code] = el("span", { "class": "points" });
       function change(delta) { return function () { points[ter.code] = Math.max(0, Math.min(100, points[ter.code] + delta)); refresh(); }; }
-      return el("div", { "class": "territory", style: "--colour:" + ter.colour, "data-code": ter.code }, [
+      return el("div", { "class": "territory", style: { "--colour": ter.colour }, "data-code": ter.code }, [
         el("div", { "class": "row" }, [
           el("strong", { text: ter.name }),
           el("span", { "class": "row" }, [

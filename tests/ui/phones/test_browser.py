@@ -54,10 +54,10 @@ class Room:
         self.qtbot.waitUntil(future.done, timeout=90_000)
         return future.result()
 
-    def phone(self, scenario) -> None:
+    def phone(self, scenario, device: dict = PHONE) -> None:
         """Runs scenario(page) in a new phone."""
         def play() -> None:
-            context = self.browser.new_context(**PHONE)
+            context = self.browser.new_context(**device)
             try:
                 scenario(context.new_page(), context)
             finally:
@@ -258,3 +258,73 @@ def test_a_lost_connection_is_said_and_the_answer_retried(room_factory):
 
     room.phone(scenario)
     assert room.live.store.responses(chloe.id).answers == {first_item: 4}
+
+
+SMALL_PHONE = {**PHONE, "viewport": {"width": 360, "height": 640}}
+TAP_PX = 44  # the smallest comfortable touch target (WCAG 2.5.5, Apple's guidelines)
+
+
+def fits_and_taps(page: Page) -> list[str]:
+    """What is wrong with this screen on a small phone: a page wider than the screen, a
+    target smaller than a finger."""
+    problems = page.evaluate("""(tap) => {
+        const found = [];
+        if (document.documentElement.scrollWidth > window.innerWidth)
+            found.push("wider than the screen: " + document.documentElement.scrollWidth + "px");
+        for (const node of document.querySelectorAll("button, input")) {
+            const box = node.getBoundingClientRect();
+            if (box.width && (box.width < tap || box.height < tap))
+                found.push((node.textContent || node.placeholder || node.dataset.value || node.className)
+                           + " " + Math.round(box.width) + "x" + Math.round(box.height));
+        }
+        return found;
+    }""", TAP_PX)
+    return problems
+
+
+def test_every_screen_is_readable_and_tappable_on_a_360_by_640_phone(room_factory):
+    room = room_factory("fr", "full")
+    seen: dict[str, list[str]] = {}
+
+    def scenario(page: Page, context) -> None:
+        violations: list[str] = []
+        page.on("console", lambda m: "Content Security Policy" in m.text and violations.append(m.text))
+        page.goto(room.url)
+        screen(page, "names").to_be_visible()
+        seen["names"] = fits_and_taps(page)
+        pick(page, "Amélie Durand")
+        seen["confirm"] = fits_and_taps(page)
+        page.get_by_role("button", name="Oui, c’est moi").tap()
+        screen(page, "statement").to_be_visible()
+        seen["statement"] = fits_and_taps(page)
+        items = room.live.store.instrument.item_ids
+        for number in range(1, len(items) + 1):
+            expect(page.locator(".eyebrow")).to_contain_text(f"{number} / {len(items)}")
+            page.locator('button[data-value="3"]').tap()
+        screen(page, "allocation").to_be_visible()
+        seen["allocation"] = fits_and_taps(page)
+        allocate(page, {"faire": 25, "analyser": 25, "commando": 25, "developper": 25})
+        page.get_by_role("button", name="Suivant").tap()
+        page.get_by_role("button", name="Suivant").tap()
+        screen(page, "tensions").to_be_visible()
+        seen["tensions"] = fits_and_taps(page)
+        for box in page.locator(".tension").all():
+            box.locator('button[data-value="4"]').tap()
+        page.get_by_role("button", name="Suivant").tap()
+        screen(page, "commitments").to_be_visible()
+        seen["commitments"] = fits_and_taps(page)
+        page.get_by_role("button", name="Terminer").tap()
+        screen(page, "thanks").to_be_visible()
+        seen["csp"] = violations  # the page breaks none of its own security rules (inline styles)
+
+    room.phone(scenario, SMALL_PHONE)
+    assert seen == {name: [] for name in ("names", "confirm", "statement", "allocation", "tensions",
+                                          "commitments", "csp")}
+
+
+def test_the_page_relies_on_no_secure_context_api():
+    """Plain HTTP on a room's address is no secure context: these would be missing on a phone."""
+    script = (Path(__file__).resolve().parents[3] / "assets" / "web" / "phone.js").read_text(encoding="utf-8")
+    for api in ("randomUUID", "crypto.subtle", "serviceWorker", "navigator.clipboard", "getUserMedia",
+                "Notification", "PaymentRequest", "navigator.credentials", "navigator.share"):
+        assert api not in script, api
