@@ -172,7 +172,7 @@ def test_the_panel_speaks_french_in_a_french_console(live, qtbot):
     try:
         widget = PhonesPanel(PhonesRoom.of(live), interfaces=list, platform="linux")
         qtbot.addWidget(widget)
-        assert widget.open_button.text() == "Ouvrir aux téléphones"
+        assert widget.open_button.text() == "Ouvrir l’accès aux téléphones"
         assert widget.release_button.text() == "Libérer un nom"
     finally:
         for translator in installed:

@@ -1109,7 +1109,7 @@ Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
     </message>
     <message>
         <source>Open phones</source>
-        <translation>Ouvrir aux téléphones</translation>
+        <translation>Ouvrir l’accès aux téléphones</translation>
     </message>
     <message>
         <source>Print a join card…</source>
@@ -1177,7 +1177,7 @@ Si le Wi-Fi de la salle est déclaré réseau public, ou si la question a été 
     </message>
     <message>
         <source>Close phones</source>
-        <translation>Fermer aux téléphones</translation>
+        <translation>Fermer l’accès aux téléphones</translation>
     </message>
     <message>
         <source>Scan the code on the projector’s Join view with your own phone now, to check that it reaches this laptop.</source>
@@ -1185,7 +1185,7 @@ Si le Wi-Fi de la salle est déclaré réseau public, ou si la question a été 
     </message>
     <message>
         <source>Phones are closed: nobody can reach the session from the network.</source>
-        <translation>Fermé aux téléphones : personne ne peut joindre la session par le réseau.</translation>
+        <translation>Accès des téléphones fermé : personne ne peut joindre la session par le réseau.</translation>
     </message>
     <message>
         <source>The phones will use {address}.</source>

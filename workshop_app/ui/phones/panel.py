@@ -65,7 +65,9 @@ class PhonesPanel(QWidget):
 
         self.devices = QTableWidget(0, 3)
         self.devices.setHorizontalHeaderLabels([self.tr("Phone"), self.tr("Participant"), self.tr("Progress")])
-        self.devices.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.devices.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.devices.verticalHeader().hide()
         self.devices.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.devices.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
