@@ -32,6 +32,7 @@ bench: $(STAMP) translations
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots_projector.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots_phones.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info
