@@ -48,4 +48,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>PhonesPanel</name>
+    <message numerus="yes">
+        <source>%n phones joined</source>
+        <translation>
+            <numerusform>%n phone joined</numerusform>
+            <numerusform>%n phones joined</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

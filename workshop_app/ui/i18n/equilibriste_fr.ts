@@ -1214,14 +1214,6 @@ Si le Wi-Fi de la salle est déclaré réseau public, ou si la question a été 
         <translation>Un téléphone est arrivé. Les autres peuvent scanner le code.</translation>
     </message>
     <message>
-        <source>1 phone joined</source>
-        <translation>1 téléphone connecté</translation>
-    </message>
-    <message>
-        <source>{count} phones joined</source>
-        <translation>{count} téléphones connectés</translation>
-    </message>
-    <message>
         <source>Phone {number}</source>
         <translation>Téléphone {number}</translation>
     </message>
@@ -1260,6 +1252,13 @@ Si le Wi-Fi de la salle est déclaré réseau public, ou si la question a été 
     <message>
         <source>Phones</source>
         <translation>Téléphones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phones joined</source>
+        <translation>
+            <numerusform>%n téléphone connecté</numerusform>
+            <numerusform>%n téléphones connectés</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -235,8 +235,7 @@ class PhonesPanel(QWidget):
             if selected is not None and device.participant_id == selected:
                 self.devices.selectRow(row)
         count = self.room.joined_count()
-        joined = self.tr("1 phone joined") if count == 1 else self.tr("{count} phones joined").format(count=count)
-        self.joined.setText(joined if self.room.is_open else "")
+        self.joined.setText(self.tr("%n phones joined", "", count) if self.room.is_open else "")
         self._follow_selection()
 
     def _device_row(self, row: int, device: Device) -> tuple[str, str, str]:
