@@ -131,3 +131,52 @@ def test_no_trainer_action_is_reachable(client):
     device = client.join()
     for action in ("results", "export", "pin", "roster", "close", "remove", "settings", "release"):
         assert client.api(action, {}, device=device).status == 404
+
+
+FLAT = {"faire": 25, "analyser": 25, "commando": 25, "developper": 25}
+
+
+def at_step(live, client, kind: str) -> tuple[int, str, int]:
+    """A phone holding the first participant, at the first step of `kind` (earlier ones on disk)."""
+    pid = first_id(live)
+    ins = live.store.instrument
+    for item in ins.item_ids:
+        live.record_answer(pid, item, 3)
+    if kind in ("tensions", "commitments"):
+        for phase in ("today", "ideal"):
+            live.set_allocation(pid, phase, FLAT)
+    device = client.join()
+    run = client.api("claim", {"participant": pid}, device=device).json()["run"]
+    if kind == "commitments":  # reached by answering the tensions here: once done, no phone could reopen it
+        values = {tension: 4 for tension in ins.tension_ids}
+        run = client.api("answer", {"step": run["step"], "values": values}, device=device).json()["run"]
+    assert run["kind"] == kind
+    return pid, device, run["step"]
+
+
+@pytest.mark.parametrize("kind, payload", [
+    ("allocation", {"points": {**FLAT, "faire": 26}}),  # 101 points
+    ("allocation", {"points": {**FLAT, "faire": -25, "analyser": 75}}),
+    ("allocation", {"points": {"faire": 50, "analyser": 50}}),  # territories missing
+    ("allocation", {"points": {**FLAT, "ailleurs": 0}}),
+    ("allocation", {"points": {**FLAT, "faire": "25"}}),
+    ("allocation", {"points": {**FLAT, "faire": 25.0}}),
+    ("allocation", {"points": [25, 25, 25, 25]}),
+    ("tensions", {"values": {"horizon": 8, "mode": 4, "focus": 4}}),  # past the 7 steps
+    ("tensions", {"values": {"horizon": 0, "mode": 4, "focus": 4}}),
+    ("tensions", {"values": {"horizon": 4, "mode": 4}}),  # one missing: none written
+    ("tensions", {"values": {"horizon": True, "mode": 4, "focus": 4}}),
+    ("tensions", {"values": {"horizon": 4, "mode": 4, "focus": 4, "autre": 4}}),
+    ("commitments", {"territory": "ailleurs", "actions": []}),
+    ("commitments", {"territory": "faire", "actions": "Un point par semaine"}),
+    ("commitments", {"territory": "faire", "actions": [1, 2]}),
+    ("commitments", {"territory": "faire"}),
+])
+def test_a_hostile_allocation_tension_or_commitment_is_refused_and_changes_nothing(client, live, kind, payload):
+    pid, device, step = at_step(live, client, kind)
+    before = live.store.history(pid)
+    answer = client.api("answer", {"step": step, **payload}, device=device)
+    assert answer.status == 400 and answer.json() == {"error": "invalid"}
+    assert live.store.history(pid) == before
+    # The phone stays where it was, able to give a proper answer.
+    assert client.api("state", device=device).json()["run"]["step"] == step
