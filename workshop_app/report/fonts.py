@@ -42,7 +42,7 @@ _INTER = {
 def register_fonts() -> None:
     """Register Inter (with its family, so <b> and <i> work) and the fallback; idempotent."""
     for name, style in _INTER.items():
-        font = TTFont(name, FONT_FILES[style])
+        font = _Font(name, FONT_FILES[style])
         font.face.__class__ = _SharedSubsetFace
         pdfmetrics.registerFont(font)
     pdfmetrics.registerFont(TTFont(FALLBACK, FALLBACK_FILES["regular"]))
@@ -55,6 +55,21 @@ def register_fonts() -> None:
     # Fallback runs inside bold text stay bold.
     pdfmetrics.registerFontFamily(FALLBACK, normal=FALLBACK, bold=FALLBACK_BOLD, italic=FALLBACK,
                                   boldItalic=FALLBACK_BOLD)
+
+
+class _Font(TTFont):
+    """Inter, with a fast path for text whose characters all have codes in the first subset."""
+
+    def splitString(self, text: str, doc: pdfdoc.PDFDocument, encoding: str = "utf-8") -> list[tuple[int, bytes]]:  # noqa: N802
+        """reportlab's result, without its loop over characters when every one is known already
+        (nearly always: the documents seed the subsets with their own texts' characters)."""
+        state = self.state.get(doc)
+        if state is not None and text and isinstance(text, str):
+            try:
+                return [(0, bytes(map(state.assignments.__getitem__, map(ord, text))))]
+            except (KeyError, ValueError):  # a new character, or one past the first subset
+                pass
+        return super().splitString(text, doc, encoding)
 
 
 class _SharedSubsetFace(TTFontFace):
@@ -168,6 +183,12 @@ def markup(text: str, bold: bool = False) -> str:
 
 
 def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """The text map of a subset, made once per subset (the seeded ones recur in every document)."""
+    return _cmap(fontname, tuple(subset))
+
+
+@lru_cache(maxsize=256)
+def _cmap(fontname: str, subset: tuple[int, ...]) -> str:
     """reportlab's ToUnicode CMap, with characters above U+FFFF written as their UTF-16 pair.
 
     reportlab writes <1F600> for 😀, which readers take for two wrong characters; the PDF
