@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import subprocess
 
 from pypdf import PdfReader
 
@@ -46,7 +47,8 @@ def _pack_and_singles(make_session, names=NAMES):
         finish(store, store.add_participant(name), BALANCED)
     session = snapshot(store)
     pdfs = [render_debrief(session.debrief(r)) for r in session.results]
-    return PdfReader(io.BytesIO(merge_for_print(pdfs, "Atelier", names))), [PdfReader(io.BytesIO(p)) for p in pdfs]
+    pack = PdfReader(io.BytesIO(merge_for_print(pdfs, "Atelier", names)), strict=True)
+    return pack, [PdfReader(io.BytesIO(p)) for p in pdfs]
 
 
 def _font_files(reader: PdfReader) -> dict[str, set[int]]:
@@ -94,3 +96,26 @@ def test_the_pack_has_one_bookmark_per_manager_at_their_first_page(make_session)
         start += len(single.pages) + len(single.pages) % 2
     assert [item.title for item in pack.outline] == list(NAMES)
     assert [pack.get_destination_page_number(item) for item in pack.outline] == firsts
+
+
+def test_the_pack_prints_like_its_debriefs_and_declares_their_language(make_session, tmp_path):
+    store = make_session()
+    for name in NAMES[:2]:
+        finish(store, store.add_participant(name), BALANCED)
+    session = snapshot(store)
+    pdfs = [render_debrief(session.debrief(r)) for r in session.results]
+    pack = merge_for_print(pdfs, "Atelier « Ouest »", NAMES[:2])
+    reader = PdfReader(io.BytesIO(pack), strict=True)
+    assert reader.trailer["/Root"]["/Lang"] == "fr-FR"
+    assert reader.metadata.title == "Atelier « Ouest »"
+    second = len(PdfReader(io.BytesIO(pdfs[0])).pages)
+    second += second % 2
+    assert _pixels(pack, second + 1, tmp_path / "pack") == _pixels(pdfs[1], 1, tmp_path / "single")
+
+
+def _pixels(pdf: bytes, page: int, stem) -> bytes:
+    """One page rendered by poppler, as PPM bytes."""
+    source = stem.with_suffix(".pdf")
+    source.write_bytes(pdf)
+    subprocess.run(["pdftoppm", "-r", "40", "-f", str(page), "-l", str(page), "-singlefile", source, stem], check=True)
+    return stem.with_suffix(".ppm").read_bytes()
