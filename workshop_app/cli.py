@@ -115,7 +115,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("session", metavar="SESSION", help="session file (or its name in the sessions folder)")
     p.add_argument("--date", type=_iso_date, required=True, help="the follow-up's date, YYYY-MM-DD")
     p.add_argument("--out", type=Path, required=True, metavar="OUT.sqlite", help="the new file (never an existing one)")
+    p.add_argument("--leave-out", action="append", default=[], metavar="NAME",
+                   help="a participant not invited again (repeat for several); add newcomers afterwards "
+                   "with 'participants import'")
     p.set_defaults(run=run_follow_up)
+
+    p = commands.add_parser("match", parents=[folder], help="propose who in LATER is who in EARLIER (by client "
+                            "id, then email, then name) for a session not made as a follow-up; --link links them")
+    p.add_argument("earlier", metavar="EARLIER", help="the earlier session file")
+    p.add_argument("later", metavar="LATER", help="the later session file, which becomes its follow-up")
+    p.add_argument("--link", action="store_true", help="link the people proposed (after reading the proposal)")
+    p.set_defaults(run=run_match)
 
     p = commands.add_parser("history", help="gather session files into one history database (opens in Datasette)")
     actions = p.add_subparsers(title="actions", metavar="ACTION", required=True, parser_class=_Parser)
@@ -257,8 +267,35 @@ def run_follow_up(args: argparse.Namespace) -> int:
     from workshop_app.store import SessionStore
 
     with SessionStore.open(_session_file(args.session, args.sessions_dir), read_only=True) as store:
-        store.follow_up(args.out, date=args.date).close()
+        store.follow_up(args.out, date=args.date, leave_out=args.leave_out).close()
     print(args.out.resolve())
+    return 0
+
+
+MATCHED_BY = {"external_id": "same client id", "email": "same email", "name": "same name"}
+
+
+def run_match(args: argparse.Namespace) -> int:
+    """Print the proposal; write nothing unless --link is given."""
+    from workshop_app.store import SessionStore
+    from workshop_app.store.matching import propose_matches
+
+    with SessionStore.open(_session_file(args.earlier, args.sessions_dir), read_only=True) as earlier:
+        people, earlier_uid = earlier.participants(), earlier.session_uid
+    with SessionStore.open(_session_file(args.later, args.sessions_dir), read_only=not args.link) as later:
+        matches = propose_matches(people, later.participants())
+        for m in matches:
+            print(f"{m.later.name}  =  {m.earlier.name}  ({MATCHED_BY[m.by]})")
+        matched = {m.later.id for m in matches}
+        for p in later.participants():
+            if p.id not in matched and p.person_uid not in {q.person_uid for q in people}:
+                print(f"{p.name}: no match, stays a new person")
+        if not args.link:
+            print(f"nothing linked yet: check the list, then run again with --link to link "
+                  f"{len(matches)} {'person' if len(matches) == 1 else 'people'}")
+            return 0
+        later.link_to_earlier(earlier_uid, {m.later.id: m.earlier.person_uid for m in matches})
+        print(f"{len(matches)} linked: {later.path.name} now follows {args.earlier}")
     return 0
 
 

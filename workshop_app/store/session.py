@@ -665,6 +665,27 @@ class SessionStore:
 
     # -- whole-session operations -------------------------------------------------------
 
+    def link_to_earlier(self, earlier_session_uid: str, person_uids: Mapping[int, str]) -> None:
+        """Make this session the follow-up of another after the fact: it records the session it
+        follows, and each participant given (by id) takes the person uid they had there. Only
+        on the trainer's confirmation of the proposed matches (`store/matching.py`)."""
+        uid = _clean_text(earlier_session_uid, "a session uid", 64, required=True)
+        if uid == self.session_uid:
+            raise InvalidInput("a session cannot follow itself")
+        kept = {p.person_uid for p in self.participants() if p.id not in person_uids}
+        given = [_clean_text(v, "a person uid", 64, required=True) for v in person_uids.values()]
+        if len(set(given)) != len(given) or kept & set(given):
+            raise InvalidInput("two participants cannot be the same person")
+        for pid in person_uids:
+            self.participant(pid)
+        with self._write().atomic():
+            self.db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('follows_session_uid', ?)", [uid])
+            # Through a placeholder first: a swap of two uids must not trip the unique index.
+            for pid in person_uids:
+                self.db.execute("UPDATE participants SET person_uid = ? WHERE id = ?", [f"linking-{pid}", pid])
+            for pid, person_uid in person_uids.items():
+                self.db.execute("UPDATE participants SET person_uid = ? WHERE id = ?", [person_uid, pid])
+
     def save_copy(self, path: str | Path) -> Path:
         """The whole session, answers and history included, copied consistently into a new file,
         even while it is being written (SQLite's online backup, not a file copy that could miss
@@ -673,15 +694,21 @@ class SessionStore:
         _write_new_file(path, self.db.conn.backup, "written")
         return path
 
-    def follow_up(self, new_path: str | Path, date: str) -> SessionStore:
+    def follow_up(self, new_path: str | Path, date: str, leave_out: Iterable[str] = ()) -> SessionStore:
         """The follow-up session: same settings and the same people (same person uids), no
-        answers (self-ratings stay independent), linked to this session."""
-        return self.copy_as_template(new_path, date=date, follow_up=True)
+        answers (self-ratings stay independent), linked to this session. `leave_out` names
+        participants not invited again (refused, with nothing made, if one is not in the session);
+        others are added later as to any session."""
+        return self.copy_as_template(new_path, date=date, follow_up=True, leave_out=leave_out)
 
     def copy_as_template(self, new_path: str | Path, title: str | None = None, *, date: str | None = None,
-                         follow_up: bool = False) -> SessionStore:
+                         follow_up: bool = False, leave_out: Iterable[str] = ()) -> SessionStore:
         """A new session with the same settings, instrument and participant list, no answers;
         new people unless it is a follow-up."""
+        left = {name_key(n): n for n in leave_out}
+        unknown = sorted(set(left) - {name_key(p.name) for p in self.participants()})
+        if unknown:
+            raise InvalidInput(f"no participant named {left[unknown[0]]} in this session")
         s = self.settings
         copy = SessionStore.create(
             new_path, title=title or s.title, language=s.language, instrument=self.instrument,
@@ -698,7 +725,7 @@ class SessionStore:
                 with copy.db.atomic():
                     _write_pin(copy.db, salt, digest)
             copy.import_participants((p.name, p.email, p.team, p.external_id, p.person_uid if follow_up else None)
-                                     for p in self.participants())
+                                     for p in self.participants() if name_key(p.name) not in left)
         except BaseException:
             copy.close()
             raise
