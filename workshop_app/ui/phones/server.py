@@ -8,15 +8,17 @@ connection), and the reply travels back the same way.
 from __future__ import annotations
 
 import asyncio
+import collections
 import concurrent.futures
 import json
 import secrets
 import threading
+import time
 from dataclasses import dataclass
 from typing import Any
 
 from aiohttp import web
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from workshop_app.resources import ASSETS
 from workshop_app.ui.phones.gate import PhoneGate, Reply
@@ -27,6 +29,7 @@ JOIN_TOKEN_BYTES = 12  # 96 bits in the URL of the QR code, new at every opening
 MAX_BODY = 16 * 1024
 MAX_URL = 2 * 1024
 GATE_TIMEOUT_S = 10.0
+SLICE_S = 0.008  # the GUI thread serves phones for at most half a frame, then paints and comes back
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'self'",
     "X-Content-Type-Options": "nosniff",
@@ -104,7 +107,7 @@ def _text(status: int, body: str) -> web.Response:
 class PhoneServer(QObject):
     """Listens between open() and close(); `url` is the address the QR code carries."""
 
-    _requested = Signal(object)  # a _Call, emitted on the server's thread, served on the GUI's
+    _wake = Signal()  # emitted on the server's thread: calls wait in `_calls` for the GUI's
 
     def __init__(self, gate: PhoneGate, limits: Limits = Limits(), parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -115,7 +118,9 @@ class PhoneServer(QObject):
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stop: asyncio.Event | None = None
-        self._requested.connect(self._serve)
+        self._calls: collections.deque[_Call] = collections.deque()  # appended there, taken here
+        self._woken = threading.Event()  # one wake-up on its way at a time
+        self._wake.connect(self._serve_some)
 
     @property
     def is_open(self) -> bool:
@@ -148,6 +153,17 @@ class PhoneServer(QObject):
         self._thread = self._loop = self._stop = None
         self.url = None
         self.join_token = ""
+
+    def _serve_some(self) -> None:
+        """The waiting calls, in order, for one slice; the rest after the windows had their turn,
+        so a burst of phones never freezes the console or the projector."""
+        self._woken.clear()  # before taking: a call added from now on wakes this up again
+        started = time.perf_counter()
+        while self._calls:
+            self._serve(self._calls.popleft())
+            if self._calls and time.perf_counter() - started > SLICE_S:
+                QTimer.singleShot(0, self._serve_some)
+                return
 
     def _serve(self, call: _Call) -> None:
         if not call.future.set_running_or_notify_cancel():
@@ -254,7 +270,10 @@ class PhoneServer(QObject):
 
     async def _ask_gate(self, action: str, device: str | None, payload: Any) -> Reply:
         future: concurrent.futures.Future[Reply] = concurrent.futures.Future()
-        self._requested.emit(_Call(action, device, payload, future))
+        self._calls.append(_Call(action, device, payload, future))
+        if not self._woken.is_set():
+            self._woken.set()
+            self._wake.emit()
         try:
             return await asyncio.wait_for(asyncio.wrap_future(future), GATE_TIMEOUT_S)
         except asyncio.TimeoutError:
