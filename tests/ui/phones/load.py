@@ -106,10 +106,13 @@ async def play(phone: Phone, url: str, pace: tuple[float, float], deadline: floa
         phone.error = "deadline"
 
 
-async def room(url: str, participants: list[int], pace: tuple[float, float], limit_s: float) -> list[Phone]:
-    """Every phone at once, each answering for its participant; ends by itself at `limit_s`."""
+async def room(url: str, participants: list[int], pace: tuple[float, float], limit_s: float,
+               phones: list[Phone] | None = None) -> list[Phone]:
+    """Every phone at once, each answering for its participant; ends by itself at `limit_s`.
+    `phones`, when given, is filled at once, so the caller can follow them during the run."""
     deadline = time.monotonic() + limit_s
-    phones = [Phone(n, pid) for n, pid in enumerate(participants)]
+    phones = phones if phones is not None else []
+    phones[:] = [Phone(n, pid) for n, pid in enumerate(participants)]
 
     async def guarded(phone: Phone) -> None:
         try:
