@@ -114,21 +114,44 @@
         }
         list.appendChild(button);
       });
+      var walkIn = body.walk_ins ? el("button", { "class": "quiet", type: "button", text: t("walk_in"),
+                                                  onclick: function () { typeName(); } }) : null;
       show([el("p", { "class": "eyebrow", text: title }), el("h1", { text: t("pick") }),
             message ? el("p", { "class": "message", text: message }) : el("p", { "class": "hint", text: t("pick_hint") }),
-            body.names.length ? list : el("p", { "class": "message", text: t("no_names") })], "names");
+            body.names.length || walkIn ? list : el("p", { "class": "message", text: t("no_names") }), walkIn], "names");
     });
   }
 
-  function confirmName(person) {
+  // A manager not on the list (when the session takes walk-ins): the name is added only once
+  // they confirmed it, as for a name picked from the list.
+  function typeName(message, typed) {
+    var input = el("input", { type: "text", maxlength: "200", autocomplete: "name", placeholder: t("walk_in_placeholder") });
+    input.value = typed || "";
+    function next() {
+      var name = input.value.replace(/\s+/g, " ").trim();
+      if (name) confirmName({ name: name }, function () { return { action: "walk_in", payload: { name: name } }; });
+    }
+    input.addEventListener("keydown", function (event) { if (event.key === "Enter") next(); });
+    show([el("h1", { text: t("walk_in_title") }),
+          message ? el("p", { "class": "message", text: message }) : el("p", { "class": "hint", text: t("walk_in_hint") }),
+          input,
+          el("div", { "class": "nav" }, [
+            el("button", { "class": "quiet", type: "button", text: t("back"), onclick: function () { pickName(); } }),
+            el("button", { "class": "primary", type: "button", text: t("continue"), onclick: next })])], "walk_in");
+  }
+
+  function confirmName(person, request) {
+    var ask = request ? request() : { action: "claim", payload: { participant: person.id } };
     show([el("h1", { text: t("confirm", { name: person.name }) }),
           el("p", { "class": "hint", text: t("confirm_hint") }),
           el("div", { "class": "nav" }, [
             el("button", { "class": "quiet", type: "button", text: t("no"), onclick: function () { pickName(); } }),
             el("button", { "class": "primary", type: "button", text: t("yes"), onclick: function () {
               if (busy) return;
-              call("claim", { participant: person.id }, function (status, body) {
-                if (status === 200) step(body.run); else refused(status, body);
+              call(ask.action, ask.payload, function (status, body) {
+                if (status === 200) step(body.run);
+                else if (body && body.error === "name_refused") typeName(t("name_refused"), person.name);
+                else refused(status, body);
               });
             } })])], "confirm");
   }

@@ -33,8 +33,9 @@ class Room:
     """A session served to phones, and a browser the test drives on its own thread (the
     gate answers on this one, which must keep turning)."""
 
-    def __init__(self, tmp_path: Path, qtbot, language: str, form: str) -> None:
-        path = make_session(tmp_path / f"phones-{language}-{form}.sqlite", language=language, form=form)
+    def __init__(self, tmp_path: Path, qtbot, language: str, form: str, walk_ins: bool = False) -> None:
+        path = make_session(tmp_path / f"phones-{language}-{form}.sqlite", language=language, form=form,
+                            walk_ins=walk_ins)
         self.live = LiveSession(SessionStore.open(path))
         self.gate = PhoneGate(self.live)
         self.server = PhoneServer(self.gate)
@@ -78,8 +79,8 @@ class Room:
 def room_factory(tmp_path, qtbot):
     rooms = []
 
-    def make(language: str = "fr", form: str = "short") -> Room:
-        rooms.append(Room(tmp_path, qtbot, language, form))
+    def make(language: str = "fr", form: str = "short", walk_ins: bool = False) -> Room:
+        rooms.append(Room(tmp_path, qtbot, language, form, walk_ins))
         return rooms[-1]
 
     yield make
@@ -328,3 +329,38 @@ def test_the_page_relies_on_no_secure_context_api():
     for api in ("randomUUID", "crypto.subtle", "serviceWorker", "navigator.clipboard", "getUserMedia",
                 "Notification", "PaymentRequest", "navigator.credentials", "navigator.share"):
         assert api not in script, api
+
+
+def test_a_manager_not_on_the_list_adds_their_name_once_confirmed(room_factory):
+    room = room_factory("fr", "short", walk_ins=True)
+    before = [p.name for p in room.live.store.participants()]
+
+    def scenario(page: Page, context) -> None:
+        page.goto(room.url)
+        page.get_by_role("button", name="Je ne suis pas dans la liste").tap()
+        screen(page, "walk_in").to_be_visible()
+        page.get_by_placeholder("Prénom Nom").fill("  Amélie   durand ")  # already on the list
+        page.get_by_role("button", name="Continuer").tap()
+        expect(page.get_by_role("heading")).to_have_text("Vous êtes Amélie durand\u202f?")
+        page.get_by_role("button", name="Oui, c’est moi").tap()
+        screen(page, "walk_in").to_be_visible()
+        expect(page.locator(".message")).to_contain_text("Ce nom ne peut pas être ajouté")
+        page.get_by_placeholder("Prénom Nom").fill("Zoé Martin")
+        page.get_by_role("button", name="Continuer").tap()
+        page.get_by_role("button", name="Oui, c’est moi").tap()
+        screen(page, "allocation").to_be_visible()
+
+    room.phone(scenario)
+    # Only the name confirmed and accepted was added; the refused one left the list as it was.
+    assert [p.name for p in room.live.store.participants()] == [*before, "Zoé Martin"]
+
+
+def test_without_walk_ins_the_page_offers_none(room_factory):
+    room = room_factory("en", "short")
+
+    def scenario(page: Page, context) -> None:
+        page.goto(room.url)
+        screen(page, "names").to_be_visible()
+        expect(page.get_by_role("button", name="I’m not on the list")).to_have_count(0)
+
+    room.phone(scenario)

@@ -46,3 +46,44 @@ def test_a_released_name_sends_the_phone_back_to_the_names(live):
     assert live.store.responses(pid).answers == {}
     other = joined(gate)
     assert gate.handle("claim", other, {"participant": pid}).status == 200
+
+
+def test_walk_ins_follow_the_session_s_setting(live):
+    gate = PhoneGate(live)
+    phone = joined(gate)
+    before = [p.name for p in live.store.participants()]
+    assert gate.handle("names", phone, {}).body["walk_ins"] is False
+    assert gate.handle("walk_in", phone, {"name": "Zoé Martin"}).body == {"error": "walk_ins_closed"}
+    assert [p.name for p in live.store.participants()] == before
+
+    live.update_settings(allow_walk_ins=True)
+    assert gate.handle("names", phone, {}).body["walk_ins"] is True
+    reply = gate.handle("walk_in", phone, {"name": "Zoé Martin"})
+    assert reply.status == 200 and reply.body["run"]["name"] == "Zoé Martin"
+    zoe = live.store.participants()[-1]
+    assert [p.name for p in live.store.participants()] == [*before, "Zoé Martin"]
+    # Answering for her here: busy at the station.
+    station = AnswerRun(live, "station")
+    assert [n.state for n in station.names() if n.participant_id == zoe.id] == ["busy"]
+
+
+def test_a_retried_walk_in_adds_the_name_once_and_a_phone_adds_one_name_only(live):
+    live.update_settings(allow_walk_ins=True)
+    gate = PhoneGate(live)
+    phone = joined(gate)
+    first = gate.handle("walk_in", phone, {"name": "Zoé Martin"})
+    again = gate.handle("walk_in", phone, {"name": "Zoé Martin"})  # the reply was lost
+    assert first == again
+    assert gate.handle("walk_in", phone, {"name": "Yann Le Goff"}).body == {"error": "walked_in"}
+    assert [p.name for p in live.store.participants()].count("Zoé Martin") == 1
+    assert "Yann Le Goff" not in [p.name for p in live.store.participants()]
+
+
+def test_a_walk_in_name_the_store_refuses_adds_nobody(live):
+    live.update_settings(allow_walk_ins=True)
+    gate = PhoneGate(live)
+    before = [p.name for p in live.store.participants()]
+    for name, error in (("amélie  durand", "name_refused"), ("", "name_refused"), ("x" * 201, "name_refused"),
+                        ("Zoé\nMartin", "name_refused"), (42, "invalid"), (None, "invalid")):
+        assert gate.handle("walk_in", joined(gate), {"name": name}).body == {"error": error}, name
+    assert [p.name for p in live.store.participants()] == before

@@ -28,6 +28,7 @@ class Device:
     token: str
     run: AnswerRun
     thanked: str | None = None  # the name last thanked here: a retried "finish" is thanked again
+    walked_in: tuple[str, int] | None = None  # the one name this phone added (typed, id): a retry finds it
 
     @property
     def participant_id(self) -> int | None:
@@ -84,7 +85,7 @@ class PhoneGate(QObject):
         device = self.devices.get(device_token or "")
         if device is None:
             return refuse(401, "device")
-        handler = {"names": self._names, "claim": self._claim, "state": self._state,
+        handler = {"names": self._names, "claim": self._claim, "walk_in": self._walk_in, "state": self._state,
                    "answer": self._answer, "back": self._back}.get(action)
         if handler is None:
             return refuse(404, "unknown")
@@ -147,7 +148,32 @@ class PhoneGate(QObject):
     def _names(self, device: Device, payload: dict) -> Reply:
         names = [{"id": n.participant_id, "name": n.name, "available": n.state == "open"}
                  for n in device.run.names()]
-        return Reply(200, {"names": names})
+        return Reply(200, {"names": names, "walk_ins": device.run.walk_ins_allowed})
+
+    def _walk_in(self, device: Device, payload: dict) -> Reply:
+        """A manager not on the list, when the session takes walk-ins: added once they confirmed
+        the name they typed, then answering for it. One name a phone: a retry whose reply was
+        lost finds the same participant, and a phone cannot fill the list."""
+        name = payload["name"]
+        if not isinstance(name, str):
+            return refuse(400, "invalid")
+        if not device.run.walk_ins_allowed:
+            return refuse(403, "walk_ins_closed")
+        if device.walked_in is not None:
+            typed, participant_id = device.walked_in
+            if typed != name:
+                return refuse(409, "walked_in")
+            if self._holding(device):
+                return Reply(200, {"run": self._view(device)})
+            return self._claim(device, {"participant": participant_id})
+        if self._holding(device):
+            return refuse(403, "bound")
+        try:
+            participant_id = device.run.add_walk_in(name)
+        except Refused as refusal:
+            return refuse(400, "name_refused" if refusal.code == "name_refused" else "invalid")
+        device.walked_in = (name, participant_id)
+        return self._claim(device, {"participant": participant_id})
 
     def _claim(self, device: Device, payload: dict) -> Reply:
         participant_id = payload["participant"]
