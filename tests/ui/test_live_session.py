@@ -6,6 +6,7 @@ import itertools
 import random
 
 import pytest
+from PySide6.QtCore import QElapsedTimer
 
 from workshop_app.model.instrument import PHASES
 from workshop_app.model.territories import CODES
@@ -168,3 +169,48 @@ def test_the_short_form_finishes_without_the_practices(live):
     assert live.results().group.n_finished == 1
     live.update_settings(form="full")
     assert not live.results().participant(pid).finished
+
+
+# -- one announcement for a burst of changes -------------------------------------------------------
+
+def test_changes_in_one_turn_are_one_scoring_one_announcement_one_repaint(live, qtbot, monkeypatch):
+    from workshop_app.ui.projector.canvas import ProjectorCanvas
+    from workshop_app.ui.projector.controller import ProjectorController
+
+    ids = [live.add_participant(f"Manager {n}") for n in range(12)]
+    controller = ProjectorController(live)
+    canvas = ProjectorCanvas(controller)
+    qtbot.addWidget(canvas)
+    canvas.resize(480, 270)
+    with qtbot.waitExposed(canvas):
+        canvas.show()
+    qtbot.wait(60)  # the roster's announcement and its repaint are behind us
+    scorings, announced, painted = [], [], []
+    real = live_session.score_group
+    monkeypatch.setattr(live_session, "score_group", lambda *args: scorings.append(1) or real(*args))
+    live.results_changed.connect(lambda: announced.append(1))
+    canvas.painted.connect(lambda: painted.append(1))
+    with qtbot.assert_not_emitted(live.results_changed):  # the writer goes on at once: nobody repaints yet
+        for n, pid in enumerate(ids):
+            live.record_answer(pid, "p01", 1 + n % 5)
+            live.set_tension(pid, "horizon", 4)
+    qtbot.waitUntil(lambda: bool(announced and painted))
+    qtbot.wait(60)
+    assert (len(scorings), len(announced), len(painted)) == (1, 1, 1)
+    assert live.results().group.tensions["horizon"][3] == 12  # every change is in that one scoring
+
+
+def test_announcements_come_at_most_once_a_frame(live, qtbot):
+    pid = live.add_participant("Anne")
+    qtbot.wait(40)
+    times: list[int] = []
+    clock = QElapsedTimer()
+    clock.start()
+    live.results_changed.connect(lambda: times.append(clock.elapsed()))
+    for n in range(40):  # an answer every few milliseconds, each in its own turn of the event loop
+        live.record_answer(pid, "p01", 1 + n % 5)
+        qtbot.wait(3)
+    qtbot.wait(40)
+    gaps = [b - a for a, b in zip(times, times[1:])]
+    assert 2 <= len(times) < 40
+    assert min(gaps) >= live_session.FRAME_MS - 1

@@ -6,6 +6,11 @@ input channel (phones over the local network, say) can be added without touching
 Scoring is incremental: each participant's result is kept, an answer re-scores only the one
 who answered, and the group's figures are recomputed from the kept results. So an answer costs
 one participant's scoring whatever the size of the room.
+
+The windows that follow the results (projector, console) listen to `results_changed`, sent on
+the event loop's next turn and at most once a frame, for any number of changes: a burst of
+answers is one scoring and one repaint, and the station that wrote the answer paints its next
+page before any of them runs.
 """
 
 from __future__ import annotations
@@ -14,16 +19,19 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 
 from workshop_app.model.scoring import ParticipantResult, Results, score_group, score_participant
 from workshop_app.store import SessionStore
+
+FRAME_MS = 16  # the followers repaint at most this often (60 Hz)
 
 
 class LiveSession(QObject):
     changed = Signal(int)  # a participant's answers changed: their id
     roster_changed = Signal()  # participants added, removed, renamed, reordered, noted
     settings_changed = Signal()
+    results_changed = Signal()  # after any changes, once for all of them, at most once a frame
 
     def __init__(self, store: SessionStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -33,6 +41,8 @@ class LiveSession(QObject):
         self._order: tuple[int, ...] | None = None  # the participants' order; None: read the roster again
         self._stale: set[int] = set()  # answered since their kept result
         self._results: Results | None = None
+        self._announce = QTimer(self, singleShot=True, timeout=self._announce_results)
+        self._announced = QElapsedTimer()  # since the last `results_changed`
         # Connected before any window's slot, so every window that hears a change reads fresh results.
         self.changed.connect(self._answers_changed)
         self.roster_changed.connect(self._roster_changed)
@@ -75,10 +85,12 @@ class LiveSession(QObject):
     def _answers_changed(self, participant_id: int) -> None:
         self._stale.add(participant_id)
         self._results = None
+        self._schedule()
 
     def _roster_changed(self) -> None:
         self._order = None
         self._results = None
+        self._schedule()
 
     def _settings_changed(self) -> None:
         """Only the form changes a result (what "finished" needs): then everyone is scored again."""
@@ -88,6 +100,18 @@ class LiveSession(QObject):
             self._scored.clear()
             self._order = None
             self._results = None
+        self._schedule()  # the title, the logo...: the projector shows them too
+
+    def _schedule(self) -> None:
+        """`results_changed` on the next turn of the event loop, or a frame after the last one."""
+        if self._announce.isActive():
+            return
+        since = self._announced.elapsed() if self._announced.isValid() else FRAME_MS
+        self._announce.start(max(0, FRAME_MS - since))
+
+    def _announce_results(self) -> None:
+        self._announced.start()
+        self.results_changed.emit()
 
     # -- answers ------------------------------------------------------------------------
 

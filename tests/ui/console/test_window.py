@@ -45,7 +45,7 @@ def test_the_sessions_list_shows_each_session_with_its_progress(console):
     assert [item.text(c) for c in range(5)] == ["Séminaire managers – Lyon", "Acme France", "2026-11-27", "3", "0 / 3"]
 
 
-def test_status_chips_follow_the_station_live(console):
+def test_status_chips_follow_the_station_live(console, qtbot):
     open_first(console)
     live = console.live
     amelie = live.store.participants()[0].id
@@ -61,7 +61,22 @@ def test_status_chips_follow_the_station_live(console):
     for tension in ("horizon", "mode", "focus"):
         live.set_tension(amelie, tension, 4)
     assert chip(console, 0, 5) == "done"
-    assert console.view.progress.text() == "1 of 3 finished"
+    qtbot.waitUntil(lambda: console.view.progress.text() == "1 of 3 finished")  # with the next frame
+
+
+def test_the_table_repaints_once_only_the_row_that_changed(console, qtbot):
+    open_first(console)
+    live, model = console.live, console.view.participants.model
+    qtbot.wait(40)
+    repainted: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda first, last: repainted.append((first.row(), last.row())))
+    bruno = live.store.participants()[1].id
+    for item in ("p01", "p02", "p03"):
+        live.record_answer(bruno, item, 4)
+    qtbot.waitUntil(lambda: bool(repainted))
+    qtbot.wait(40)
+    assert repainted == [(1, 1)]
+    assert chip(console, 1, 3) == "in_progress"
 
 
 def test_a_short_session_shows_its_practices_as_not_asked(console):

@@ -36,7 +36,8 @@ def test_a_participant_finishing_makes_a_point_appear_on_the_projector(live, qtb
         canvas.show()
     first, second = (p.id for p in live.store.participants()[:2])
     assert not ink_at(canvas, (-0.5, -0.5))
-    finish(live, first, top="faire")  # scores 100 on faire, 0 elsewhere: (-0.5, -0.5) by hand
+    with qtbot.wait_signal(live.results_changed):
+        finish(live, first, top="faire")  # scores 100 on faire, 0 elsewhere: (-0.5, -0.5) by hand
     assert controller.arriving == {first}  # it animates in...
     finish(live, second, top="developper")  # (0.5, 0.5), and the centroid moves to the middle
     qtbot.waitUntil(lambda: not controller.arriving, timeout=3000)
@@ -47,9 +48,10 @@ def test_a_participant_finishing_makes_a_point_appear_on_the_projector(live, qtb
     assert controller.scene().results.group.n_placed == 2
 
 
-def test_points_collected_before_the_reveal_do_not_animate(live):
+def test_points_collected_before_the_reveal_do_not_animate(live, qtbot):
     controller = ProjectorController(live)
-    finish(live, live.store.participants()[0].id)
+    with qtbot.wait_signal(live.results_changed):
+        finish(live, live.store.participants()[0].id)
     assert not controller.arriving
     assert controller.scene().results.group.n_placed == 1
 

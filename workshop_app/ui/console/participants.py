@@ -31,36 +31,42 @@ class ParticipantsModel(QAbstractTableModel):
         super().__init__()
         self.live = live
         self.rows: list[Participant] = []
-        self.results: dict[int, ParticipantResult] = {}
         self.form = "full"
         self.reload()
+        self._shown = self._results()  # what the rows were last repainted with
         live.roster_changed.connect(self.reload)
         live.settings_changed.connect(self.reload)
-        live.changed.connect(self.participant_changed)
+        live.results_changed.connect(self.repaint_changed)
 
     def headers(self) -> list[str]:
         return ["#", self.tr("Name"), self.tr("Team"), self.tr("Practices"), self.tr("Time split"),
                 self.tr("Trade-offs"), self.tr("Commitments")]
 
     def reload(self) -> None:
+        """The roster read again (no scoring: the chips read the live results when painted)."""
         self.beginResetModel()
         self.rows = self.live.store.participants()
-        self.form = self.live.store.settings.form  # read once, not at every paint of a chip
-        self.results = {r.participant_id: r for r in self.live.results().participants}
+        self.form = self.live.store.form  # read once, not at every paint of a chip
         self.endResetModel()
 
-    def participant_changed(self, participant_id: int) -> None:
-        for row, p in enumerate(self.rows):
-            if p.id == participant_id:
-                self.results[participant_id] = self.live.results().participant(participant_id)
-                self.dataChanged.emit(self.index(row, 3), self.index(row, 6))
-                return
+    def _results(self) -> dict[int, ParticipantResult]:
+        return {r.participant_id: r for r in self.live.results().participants}
+
+    def repaint_changed(self) -> None:
+        """The rows whose result changed since the last repaint, repainted in one go."""
+        shown, self._shown = self._shown, self._results()
+        rows = [row for row, p in enumerate(self.rows) if shown.get(p.id) is not self._shown.get(p.id)]
+        if rows:
+            self.dataChanged.emit(self.index(rows[0], 3), self.index(rows[-1], 6))
 
     def status(self, participant_id: int, part: str) -> str:
-        result = self.results.get(participant_id)
         if part == "practices" and self.form == "short":
             return "not_asked"
-        return getattr(result.completion, part) if result else "not_started"
+        try:
+            result = self.live.results().participant(participant_id)
+        except KeyError:  # removed: the roster's reload is on its way
+            return "not_started"
+        return getattr(result.completion, part)
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)

@@ -91,16 +91,15 @@ class SessionView(QWidget):
         layout.addLayout(footer)
 
         live.settings_changed.connect(self.show_settings)
-        live.roster_changed.connect(self.show_progress)
-        live.changed.connect(self.show_progress)
+        live.results_changed.connect(self.show_progress)  # at most once a frame, for any number of answers
         self.show_settings()
+        self.show_progress()
 
     def show_settings(self) -> None:
         s = self.live.store.settings
         self.title.setText(s.title)
         self.details.setText(" · ".join(part for part in (s.client, s.place, s.date, s.trainer) if part))
         self.settings.form.set_settings(s, self.live.store.has_pin)
-        self.show_progress()
 
     def show_progress(self, *_: object) -> None:
         group = self.live.results().group

@@ -1,8 +1,8 @@
 """The projector's state and the scene it shows, kept live from the session's signals.
 
 One controller drives the projector window, the console's preview and the exports. It never
-polls: LiveSession says who changed (and scores the session once for every window), the
-controller rebuilds its scene and asks for a repaint.
+polls: LiveSession says when results changed (at most once a frame, and scores the session
+once for every window), the controller rebuilds its scene and asks for one repaint.
 """
 
 from __future__ import annotations
@@ -41,15 +41,14 @@ class ProjectorController(QObject):
         self._owners: dict[int, QVariantAnimation] = {}  # who animates each arriving point
         self._placed = self._placed_ids()
         self.output_size = QSize(1920, 1080)  # the projector's, once it is open
-        live.changed.connect(self._on_answers_changed)
-        live.roster_changed.connect(self._on_roster_changed)
-        live.settings_changed.connect(self._on_settings_changed)
+        live.results_changed.connect(self._on_results_changed)
+        live.settings_changed.connect(self._read_logo)
         self.phones = PhonesRoom.of(live)
         self._joined = 0
         for signal in (self.phones.opened, self.phones.closed, self.phones.details_changed):
             signal.connect(self._invalidate)
         self.phones.devices_changed.connect(self._on_devices_changed)
-        self._on_settings_changed()
+        self._read_logo()
 
     # -- the trainer's choices ------------------------------------------------------------
 
@@ -79,8 +78,10 @@ class ProjectorController(QObject):
 
     def set_revealed(self, revealed: bool) -> None:
         """The reveal is the workshop's moment: every point collected so far arrives together."""
-        if revealed and not self._state.revealed and self._placed:
-            self._animate_arrivals(self._placed)
+        if revealed and not self._state.revealed:
+            self._placed = self._placed_ids()  # the results now, not at the last repaint
+            if self._placed:
+                self._animate_arrivals(self._placed)
         self._update(revealed=revealed)
 
     def set_output(self, output: Output) -> None:
@@ -109,7 +110,7 @@ class ProjectorController(QObject):
         """What the room sees now; `overrides` change the state (exports show the view itself)."""
         if overrides:
             return replace(self.scene(), state=replace(self._state, **overrides), arrivals={})  # type: ignore[arg-type]
-        if self._scene is None:
+        if self._scene is None or self._scene.results is not self.live.results():
             store = self.live.store
             settings = store.settings
             self._scene = Scene(
@@ -146,21 +147,19 @@ class ProjectorController(QObject):
     def _placed_ids(self) -> set[int]:
         return {r.participant_id for r in self.live.results().participants if r.point is not None}
 
-    def _on_answers_changed(self, participant_id: int) -> None:
+    def _on_results_changed(self) -> None:
+        """Once for any number of changes: the points placed since then arrive, one repaint."""
         placed = self._placed_ids()
-        if participant_id in placed - self._placed and self._state.revealed:
-            self._animate_arrivals({participant_id})
+        if placed - self._placed and self._state.revealed:
+            self._animate_arrivals(placed - self._placed)
         self._placed = placed
         self._invalidate()
 
-    def _on_roster_changed(self) -> None:
-        self._placed = self._placed_ids()
-        self._invalidate()
-
-    def _on_settings_changed(self) -> None:
+    def _read_logo(self) -> None:
+        """Decoded once per settings change; the repaint comes with `results_changed`."""
         logo = self.live.store.settings.logo
         self._logo = QImage.fromData(logo) if logo else None
-        self._invalidate()
+        self._scene = None
 
     def _animate_arrivals(self, participant_ids: set[int]) -> None:
         animation = QVariantAnimation(self)
