@@ -320,3 +320,41 @@ def test_changing_the_pin_asks_for_the_current_one(qtbot, console):
     with qtbot.wait_signal(dialog.accepted):
         qtbot.keyClick(dialog.pin, Qt.Key_Return)
     assert store.check_pin("9999") and not store.check_pin(PIN)
+
+
+def test_the_number_and_team_columns_fit_their_widest_cell(console, qtbot):
+    open_first(console)
+    live, table = console.live, console.view.participants.table
+    header = table.horizontalHeader()
+
+    def fitted(column: int) -> int:
+        """What Qt's ResizeToContents gives, reading every cell: the widest cell or the title."""
+        return max(header.minimumSectionSize(), header.sectionSizeFromContents(column).width(),
+                   table.sizeHintForColumn(column))
+
+    long_team = "Grands comptes internationaux"
+    live.import_participants([(f"Manager {n}", None, "Nord") for n in range(120)] + [("Zoé Blanc", None, long_team)])
+    qtbot.waitUntil(lambda: header.sectionSize(2) == fitted(2))
+    assert header.sectionSize(2) > table.fontMetrics().horizontalAdvance(long_team)
+    assert header.sectionSize(0) == fitted(0)  # "124" has the most digits
+    live.remove_participant(live.store.participants()[-1].id)
+    assert header.sectionSize(2) == fitted(2) < table.fontMetrics().horizontalAdvance(long_team)
+
+
+def test_opening_a_big_room_reads_the_cells_on_screen_not_every_cell(qtbot, tmp_path: Path, monkeypatch):
+    from workshop_app.ui.console.participants import ParticipantsModel
+
+    folder = tmp_path / "sessions"
+    folder.mkdir()
+    path = make_session(folder / "big.sqlite", names=[f"Manager {n}" for n in range(300)])
+    reads: list[int] = []
+    cell = ParticipantsModel.data
+    monkeypatch.setattr(ParticipantsModel, "data", lambda self, *args: reads.append(1) or cell(self, *args))
+    window = ConsoleWindow(folder)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_session(path)
+    qtbot.wait(50)
+    assert window.view.participants.model.rowCount() == 300
+    assert 0 < len(reads) < 300 * 7  # fewer reads than cells: sizing the columns reads two
+    window.close_session()
