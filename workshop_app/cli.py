@@ -12,6 +12,7 @@ A refusal prints one line per problem on stderr, `workshop-app: error: ...`, exi
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import sys
@@ -102,6 +103,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="only this participant's debrief (repeat for several); the print pack and the "
                    "synthesis are left as they were")
     p.add_argument("--lang", choices=("fr", "en"), default=None, help="language (default: the session's)")
+    p.add_argument("--json", action="store_true", help="for another program: one JSON object a line, "
+                   '{"rendered": N, "of": TOTAL} as the documents are rendered, then the report')
+    p.add_argument("--background", action="store_true", help="at a lower priority than the windows, so a live "
+                   "room never waits for the batch (the console's way)")
     p.set_defaults(run=run_debrief)
 
     p = commands.add_parser("copy", parents=[folder], help="save a copy of the whole session (answers and "
@@ -339,11 +344,17 @@ def run_debrief(args: argparse.Namespace) -> int:
     """Print each file written, then who got no debrief and why; status 1 if a file could not be replaced."""
     from workshop_app.report.batch import BatchError, generate_documents
 
+    if args.background:
+        lower_priority()
+    progress = _json_progress if args.json else None
     try:
         report = generate_documents(_session_file(args.session, args.sessions_dir), args.out,
-                                    participants=args.participant, language=args.lang)
+                                    participants=args.participant, language=args.lang, progress=progress)
     except BatchError as exc:
         raise CliError(str(exc)) from None
+    if args.json:
+        print(json.dumps(report.as_json(), ensure_ascii=False), flush=True)
+        return 1 if report.failed else 0
     for path in report.written:
         print(path)
     for person in report.unfinished:
@@ -351,6 +362,25 @@ def run_debrief(args: argparse.Namespace) -> int:
     for path, problem in report.failed:
         print(f"{PROG}: {path} not written: {problem}", file=sys.stderr)
     return 1 if report.failed else 0
+
+
+BACKGROUND_NICE = 10  # on Unix; on Windows, the "below normal" class
+
+
+def lower_priority() -> None:
+    """This process, and the workers it forks, yield the processor to the windows."""
+    if hasattr(os, "nice"):
+        os.nice(BACKGROUND_NICE)
+    elif sys.platform == "win32":
+        import ctypes
+
+        below_normal = 0x4000
+        kernel = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        kernel.SetPriorityClass(kernel.GetCurrentProcess(), below_normal)
+
+
+def _json_progress(done: int, total: int) -> None:
+    print(json.dumps({"rendered": done, "of": total}), flush=True)
 
 
 def _session_card(store: SessionStore) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 
+import pytest
+
 from tests.report.conftest import finish
 from workshop_app.cli import main
 from workshop_app.report import batch
@@ -69,3 +71,36 @@ def test_a_document_that_cannot_be_replaced_is_said_on_stderr_with_status_1(make
     assert out.splitlines() == [str(tmp_path / "01-marie-dupont.pdf"), str(tmp_path / "group-synthesis.pdf")]
     assert err == (f"workshop-app: {tmp_path / 'print-pack.pdf'} not written: "
                    "the file is open in another program: close it and run again\n")
+
+
+def test_json_tells_each_document_rendered_then_the_report(make_session, tmp_path, capsys):
+    import json
+
+    store = make_session()
+    finish(store, store.add_participant("Marie Dupont"))
+    finish(store, store.add_participant("Léa Roux"))
+    store.add_participant("Jean Martin")
+    out = tmp_path / "out"
+    assert main(["debrief", str(store.path), "--out", str(out), "--json"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    # Two debriefs and the synthesis rendered, one line each; then the report.
+    assert lines[:3] == [{"rendered": 1, "of": 3}, {"rendered": 2, "of": 3}, {"rendered": 3, "of": 3}]
+    report = batch.BatchReport.from_json(lines[3])
+    assert len(lines) == 4
+    assert report.folder == out
+    assert [p.name for p in report.written] == ["01-marie-dupont.pdf", "02-lea-roux.pdf", "group-synthesis.pdf",
+                                                "print-pack.pdf"]
+    assert [(u.name, u.reason("fr"), u.reason("en")) for u in report.unfinished] == [
+        ("Jean Martin", "pas commencé", "not started")]
+    assert report.failed == []
+
+
+@pytest.mark.skipif(not hasattr(os, "nice"), reason="Windows: the 'below normal' class, through the system's call")
+def test_background_lowers_the_batch_priority_below_the_windows():
+    import subprocess
+    import sys
+
+    code = "import os; from workshop_app.cli import lower_priority; before = os.nice(0); lower_priority(); " \
+           "print(os.nice(0) - before)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "10"

@@ -17,10 +17,11 @@ import sys
 import tempfile
 import threading
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 from workshop_app.model.instrument import PHASES, Instrument
 from workshop_app.model.scoring import Completion, GroupResult, ParticipantResult, score_group
@@ -38,6 +39,7 @@ from workshop_app.store.session import name_key
 
 PRINT_PACK = "print-pack.pdf"
 SYNTHESIS = "group-synthesis.pdf"
+Progress = Callable[[int, int], None]  # (documents rendered, documents to render)
 SLUG_BYTES = 100
 PARALLEL_FROM = 6  # fewer debriefs than this are faster to render than to hand to other processes
 
@@ -64,6 +66,23 @@ class BatchReport:
     unfinished: list[Unfinished] = field(default_factory=list)
     failed: list[tuple[Path, str]] = field(default_factory=list)  # path, why it was not written
 
+    def as_json(self) -> dict[str, object]:
+        """Plain data, for another process (the console reads the command line's report)."""
+        return {"folder": str(self.folder), "written": [str(p) for p in self.written],
+                "unfinished": [{"name": u.name, "form": u.form, "completion": asdict(u.completion)}
+                               for u in self.unfinished],
+                "failed": [[str(p), why] for p, why in self.failed]}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> BatchReport:
+        return cls(Path(data["folder"]), [Path(p) for p in data["written"]],
+                   [Unfinished(u["name"], _completion(u["completion"]), u["form"]) for u in data["unfinished"]],
+                   [(Path(p), why) for p, why in data["failed"]])
+
+
+def _completion(data: Mapping[str, Any]) -> Completion:
+    return Completion(**{**data, "allocation_phases": tuple(data["allocation_phases"])})
+
 
 @dataclass(frozen=True)
 class _Job:
@@ -84,12 +103,14 @@ def generate_documents(
     participants: Sequence[str] = (),
     language: Language | None = None,
     workers: int | None = None,
+    progress: Progress | None = None,
 ) -> BatchReport:
     """Write `NN-<name>.pdf` per finished participant, `print-pack.pdf` and `group-synthesis.pdf`.
 
     `participants` restricts the run to these names: only their debriefs are written, and the
     print pack and the synthesis already in the folder stay as they were (a pack of one person
     must not replace the group's). `workers` caps the processes used; 1 renders in this process.
+    `progress` hears of each document rendered.
     """
     session_path = Path(session_path)
     if language is not None and language not in LANGUAGES:
@@ -112,7 +133,7 @@ def generate_documents(
     jobs = [_Job(name, render_debrief, (d,)) for name, d in debriefs]
     if whole_group:
         jobs.append(_Job(SYNTHESIS, render_synthesis, (session.synthesis(),)))
-    files = _render(jobs, workers)
+    files = _render(jobs, workers, progress or _unheard)
     if debriefs and whole_group:
         pack = merge_for_print([pdf for _, pdf in files[:len(debriefs)]], session.info.title,
                                [d.result.name for _, d in debriefs])
@@ -211,7 +232,11 @@ def _prepare_folder(folder: Path) -> None:
         raise BatchError(f"cannot write to {folder}: {exc.strerror or exc}") from None
 
 
-def _render(jobs: list[_Job], workers: int | None) -> list[tuple[str, bytes]]:
+def _unheard(done: int, total: int) -> None:
+    pass
+
+
+def _render(jobs: list[_Job], workers: int | None, progress: Progress = _unheard) -> list[tuple[str, bytes]]:
     """Render every job, in parallel when it pays and is safe; results in the jobs' order.
 
     Parallel only by fork, on Linux, from a single-threaded process (the command line): the
@@ -223,15 +248,23 @@ def _render(jobs: list[_Job], workers: int | None) -> list[tuple[str, bytes]]:
     workers = min(workers or os.cpu_count() or 1, len(jobs))
     can_fork = sys.platform.startswith("linux") and threading.active_count() == 1
     if workers <= 1 or len(jobs) < PARALLEL_FROM or not can_fork:
-        return [(job.name, job.render(*job.args)) for job in jobs]
+        files = []
+        for job in jobs:
+            files.append((job.name, job.render(*job.args)))
+            progress(len(files), len(jobs))
+        return files
     fonts.register_fonts()  # once here: the workers inherit the parsed fonts
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        return _gather(pool, jobs)
+        return _gather(pool, jobs, progress)
 
 
-def _gather(pool: Executor, jobs: list[_Job]) -> list[tuple[str, bytes]]:
+def _gather(pool: Executor, jobs: list[_Job], progress: Progress = _unheard) -> list[tuple[str, bytes]]:
     futures = [pool.submit(job.render, *job.args) for job in jobs]
-    return [(job.name, future.result()) for job, future in zip(jobs, futures)]
+    files = []
+    for job, future in zip(jobs, futures):
+        files.append((job.name, future.result()))
+        progress(len(files), len(jobs))
+    return files
 
 
 def write_replacing(path: Path, data: bytes) -> str | None:

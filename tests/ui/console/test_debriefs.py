@@ -1,3 +1,4 @@
+import os
 from pathlib import Path
 
 from PySide6.QtWidgets import QLabel
@@ -53,3 +54,48 @@ def test_who_has_no_debrief_is_said_in_the_console_language(qtbot, tmp_path: Pat
     assert [panel.details.item(i).text() for i in range(panel.details.count())] == [
         "Yannick Roux: no debrief (not started)"]
     console.close_session()
+
+
+def test_the_batch_runs_in_a_process_of_its_own_and_reports_each_document(qtbot, tmp_path: Path):
+    path = create_demo_session(tmp_path, participants=3)  # three finished: three debriefs and the synthesis
+    console = ConsoleWindow(tmp_path)
+    qtbot.addWidget(console)
+    console.open_session(path)
+    panel = console.view.debriefs
+    steps: list[tuple[int, int]] = []
+    panel.progress.connect(lambda done, total: steps.append((done, total)))
+    with qtbot.wait_signal(panel.generated, timeout=60_000):
+        panel.generate_button.click()
+        assert panel.process.processId() not in (0, os.getpid())
+    assert steps == [(1, 4), (2, 4), (3, 4), (4, 4)]
+    # The three debriefs, the synthesis, and the print pack merged from the debriefs.
+    assert panel.status.text() == "5 documents written in {folder}.".format(folder=panel.folder())
+    assert not panel.running() and panel.generate_button.isEnabled()
+    console.close_session()
+
+
+def test_a_refusal_of_the_batch_is_said_and_nothing_is_left_running(qtbot, tmp_path: Path):
+    path = create_demo_session(tmp_path, participants=2)
+    console = ConsoleWindow(tmp_path)
+    qtbot.addWidget(console)
+    console.open_session(path)
+    panel = console.view.debriefs
+    panel.folder().write_text("a file where the folder goes")
+    panel.generate_button.click()
+    qtbot.waitUntil(lambda: not panel.running(), timeout=60_000)
+    assert panel.status.text().startswith("The debriefs could not be generated: ")
+    assert "workshop-app" not in panel.status.text() and "Traceback" not in panel.status.text()
+    assert panel.generate_button.isEnabled()
+    console.close_session()
+
+
+def test_closing_the_session_stops_a_batch_under_way(qtbot, tmp_path: Path):
+    path = create_demo_session(tmp_path, participants=3)
+    console = ConsoleWindow(tmp_path)
+    qtbot.addWidget(console)
+    console.open_session(path)
+    panel = console.view.debriefs
+    panel.generate_button.click()
+    process = panel.process
+    assert console.close_session()
+    assert process.state() == process.ProcessState.NotRunning

@@ -1,17 +1,23 @@
-"""Debriefs: every PDF of the session generated off the GUI thread, then the folder and the
-print pack one click away. The report package (reportlab) is imported when the tab is first
-shown, not when the console starts."""
+"""Debriefs: every PDF of the session written by the command line's own `workshop-app debrief`
+in a process of its own, then the folder and the print pack one click away.
+
+Another process, not a thread: the station and the projector never wait for the batch (a
+thread would share Python's interpreter lock with them), and the batch renders on every core
+(it forks its workers only from a single-threaded process). It reads the session file
+read-only while the console writes it; it reports each document rendered, then the whole
+report, one JSON line each. The report package is imported when the tab is first shown, not
+when the console starts."""
 
 from __future__ import annotations
 
-import threading
+import json
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QProcess, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QPushButton, QVBoxLayout, QWidget
 
-from workshop_app.store import StoreError
 from workshop_app.ui.live_session import LiveSession
 from workshop_app.ui.translation import chosen_language
 from workshop_app.ui.widgets import text_label
@@ -23,21 +29,31 @@ def _batch():
     return batch
 
 
-class _Relay(QObject):
-    """Carries the batch's outcome from the worker thread to the GUI thread (queued signal)."""
+ERROR_PREFIX = "workshop-app: error: "  # how the command line starts a refusal, on stderr
 
-    done = Signal(object)  # a BatchReport, or the error's text
+
+def debrief_command(session: Path) -> tuple[str, list[str]]:
+    """The command line's `debrief`, run by this very interpreter, speaking JSON, in the background."""
+    return sys.executable, ["-m", "workshop_app", "debrief", str(session), "--json", "--background"]
+
+
+def _refusal(errors: str) -> str:
+    """The command line's refusal without its prefix (else the last line it wrote, if any)."""
+    lines = [line.strip() for line in errors.splitlines() if line.strip()]
+    refusals = [line.removeprefix(ERROR_PREFIX) for line in lines if line.startswith(ERROR_PREFIX)]
+    return " ".join(refusals) or (lines[-1] if lines else "")
 
 
 class DebriefsPanel(QWidget):
     generated = Signal(object)  # the BatchReport
+    progress = Signal(int, int)  # documents rendered, documents to render
 
     def __init__(self, live: LiveSession) -> None:
         super().__init__()
         self.live = live
-        self.relay = _Relay(self)
-        self.relay.done.connect(self._done)
-        self.worker: threading.Thread | None = None  # not `thread`: that is QObject.thread()
+        self.process: QProcess | None = None
+        self._output = b""  # what the batch printed, up to its last whole line
+        self._report: object | None = None
 
         title = text_label(self.tr("Personal debriefs"), "sectionTitle", wrap=False)
         intro = text_label(self.tr("One PDF per participant who has finished, the print pack (all of them, in "
@@ -80,33 +96,69 @@ class DebriefsPanel(QWidget):
         self._update_buttons()
         super().showEvent(event)
 
+    def running(self) -> bool:
+        return self.process is not None
+
     def _update_buttons(self) -> None:
-        running = self.worker is not None
+        running = self.running()
         self.generate_button.setEnabled(not running)
         self.folder_button.setEnabled(not running and self.folder().is_dir())
         self.pack_button.setEnabled(not running and self.print_pack().is_file())
 
     def generate(self) -> None:
-        """Render in a worker thread (the batch reads the session file read-only)."""
-        if self.worker is not None:
+        """Start the batch in its own process; nothing here waits for it."""
+        if self.process is not None:
             return
         self.status.setText(self.tr("Generating the debriefs…"))
         self.details.hide()
-        path = self.live.store.path
-        self.worker = threading.Thread(target=self._run, args=(path,), daemon=True)
+        self._output, self._report = b"", None
+        self.process = QProcess(self)
+        self.process.readyReadStandardOutput.connect(self._read_output)
+        self.process.finished.connect(self._finished)
+        self.process.errorOccurred.connect(self._not_started)
         self._update_buttons()
-        self.worker.start()
+        self.process.start(*debrief_command(self.live.store.path))
 
-    def _run(self, path: Path) -> None:
-        batch = _batch()
-        try:
-            outcome: object = batch.generate_documents(path)
-        except (batch.BatchError, StoreError, OSError) as exc:
-            outcome = str(exc)
-        self.relay.done.emit(outcome)
+    def stop(self) -> None:
+        """The session closes: the batch is stopped (each file is replaced whole, or left as it was)."""
+        process, self.process = self.process, None
+        if process is not None:
+            process.blockSignals(True)
+            process.kill()
+            process.waitForFinished(3000)
+            process.deleteLater()
+
+    def _read_output(self) -> None:
+        if self.process is None:
+            return
+        self._output += bytes(self.process.readAllStandardOutput().data())
+        *lines, self._output = self._output.split(b"\n")
+        for line in lines:
+            message = json.loads(line)
+            if "rendered" in message:
+                self.status.setText(self.tr("Generating the debriefs… {done} of {total}").format(
+                    done=message["rendered"], total=message["of"]))
+                self.progress.emit(message["rendered"], message["of"])
+            else:
+                self._report = _batch().BatchReport.from_json(message)
+
+    def _finished(self, *_: object) -> None:
+        self._read_output()
+        process, self.process = self.process, None
+        errors = bytes(process.readAllStandardError().data()).decode("utf-8", "replace")
+        process.deleteLater()
+        if self._report is not None:
+            self._done(self._report)
+        else:
+            self._done(_refusal(errors) or self.tr("the document writer stopped"))
+
+    def _not_started(self, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart and self.process is not None:
+            process, self.process = self.process, None
+            process.deleteLater()
+            self._done(process.errorString())
 
     def _done(self, outcome: object) -> None:
-        self.worker = None
         self.details.clear()
         if not isinstance(outcome, str):
             pdfs = [p for p in outcome.written if p.suffix == ".pdf"]

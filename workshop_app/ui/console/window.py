@@ -277,6 +277,7 @@ class ConsoleWindow(QMainWindow):
         if self.live is None:
             return True
         self.view.participants.save_note()
+        self.view.debriefs.stop()
         self.session_closed.emit()
         self.pages.removeWidget(self.view)
         self.view.deleteLater()

@@ -276,6 +276,16 @@ Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
         <source>Generating the debriefs…</source>
         <translation>Génération des restitutions…</translation>
     </message>
+    <message>
+        <location filename="../console/debriefs.py" line="133"/>
+        <source>Generating the debriefs… {done} of {total}</source>
+        <translation>Génération des restitutions… {done} sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../console/debriefs.py" line="147"/>
+        <source>the document writer stopped</source>
+        <translation>le programme qui écrit les documents s’est arrêté</translation>
+    </message>
     <message numerus="yes">
         <source>%n documents written in {folder}.</source>
         <translation>
