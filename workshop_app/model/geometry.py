@@ -148,19 +148,20 @@ def merge_points(points: Sequence[Point], zoom: float = 1.0) -> list[Mark]:
     limit = cell * cell
     seeds: list[tuple[float, float]] = []
     members: list[list[int]] = []
-    near: dict[tuple[int, int], list[int]] = {}  # each cell: the dots made in it and around it, oldest first
+    near: dict[int, list[int]] = {}  # each cell (as in `_Grid`): the dots made in and around it, oldest first
+    row = _Grid.ROW
     for index, (x, y) in enumerate(points):
         cx, cy = (x * zoom + 1) / 2, (1 - y * zoom) / 2  # to_canvas, inlined: this runs for every point
-        i, j = int(cx // cell), int(cy // cell)
-        for m in near.get((i, j), ()):  # the first within reach is the first-made
+        key = int(cx // cell) * row + int(cy // cell)
+        for m in near.get(key, ()):  # the first within reach is the first-made
             sx, sy = seeds[m]
             if (sx - cx) ** 2 + (sy - cy) ** 2 < limit:
                 members[m].append(index)
                 break
         else:
-            for di in (-1, 0, 1):
-                for dj in (-1, 0, 1):
-                    near.setdefault((i + di, j + dj), []).append(len(seeds))
+            for around in (key - row - 1, key - row, key - row + 1, key - 1, key, key + 1,
+                           key + row - 1, key + row, key + row + 1):
+                near.setdefault(around, []).append(len(seeds))
             seeds.append((cx, cy))
             members.append([index])
     marks = []
@@ -246,10 +247,11 @@ class TagMemory:
     """What one frame's placement leaves for the next (the projector repaints after every
     answer, most marks where they were): each tag's label, the dots, the obstacles."""
 
-    labels: dict[Tag, list[tuple[int, Label | None]]] = field(default_factory=dict)  # with its rank
+    labels: dict[Tag, tuple[int, Label | None]] = field(default_factory=dict)  # with its rank
     dots: frozenset[Box] = frozenset()
     obstacles: tuple[Box, ...] = ()
     tries: int | None = None
+    left_out: int = 0  # labels that found no place
 
 
 def place_tags(tags: Sequence[Tag], dots: Sequence[Rect] = (), obstacles: Sequence[Rect] = (),
@@ -337,7 +339,13 @@ class _Recall:
         self.retry: set[int] = set()
         self.trust_absent = False
         self.waiting: dict[tuple[int, int], list[int]] = {}  # tags not at their best place, by cell
+        self.extents: dict[int, tuple[float, float, float, float]] = {}  # theirs: mark, reach across, up
         if memory is None or memory.obstacles != obstacles or memory.tries != tries or not memory.labels:
+            return
+        if memory.left_out * 2 > len(memory.labels):
+            # A crowd where most names find no place (hundreds on a few dozen dots): whatever
+            # changes near the crowded spots frees places of hundreds of tags, and looking up
+            # what to look at again costs more than the searches it spares. Placed afresh.
             return
         gone = self._recall(memory)
         c = self.CELL
@@ -345,7 +353,9 @@ class _Recall:
             if hint is None or isinstance(hint, Label) and not self._at_best(index, hint):
                 tag = tags[index]
                 self.waiting.setdefault((int(tag.x // c), int(tag.y // c)), []).append(index)
-        self.reach = max((self._extent(t) for t in tags), default=(0.0, 0.0))
+                self.extents[index] = (tag.x, tag.y, *self._extent(tag))
+        self.reach = (max((e[2] for e in self.extents.values()), default=0.0),
+                      max((e[3] for e in self.extents.values()), default=0.0))
         for box in memory.dots - dots:
             self.freed(box)
         for box in gone:
@@ -353,17 +363,22 @@ class _Recall:
 
     def _recall(self, memory: TagMemory) -> list[Box]:
         """Each tag's label of the frame before; the boxes of the labels whose tag is gone."""
-        left = {tag: list(labels) for tag, labels in memory.labels.items()}
-        ranks = []
-        for index, tag in enumerate(self.tags):
-            queue = left.get(tag)
-            if queue:
-                rank, self.hints[index] = queue.pop(0)
-                ranks.append(rank)
+        last, tags = memory.labels, self.tags
+        present = set(tags)
+        found = [last.get(tag) for tag in tags]
+        if len(present) < len(tags):  # the same tag twice (initials on one spot): the first recalls
+            seen: set[Tag] = set()
+            for index, tag in enumerate(tags):
+                if tag in seen:
+                    found[index] = None
+                seen.add(tag)
+        ranks = [entry[0] for entry in found if entry is not None]
+        self.hints = [_SEARCH if entry is None else entry[1] for entry in found]
         # A tag left out stays out only while what blocked it, placed before it, still is: not
         # when the order changed (marks merged or parted and came in another order).
         self.trust_absent = all(a < b for a, b in zip(ranks, ranks[1:]))
-        return [_label_box(label, tag) for tag, labels in left.items() for _, label in labels if label is not None]
+        return [_label_box(last[tag][1], tag) for tag in last.keys() - present  # type: ignore[arg-type]
+                if last[tag][1] is not None]
 
     def _extent(self, tag: Tag) -> tuple[float, float]:
         """How far from its mark the places a tag may try reach, across and up or down."""
@@ -380,15 +395,15 @@ class _Recall:
 
     def freed(self, box: Box) -> None:
         """A place taken the frame before is free now: the tags that could reach it look again."""
-        c, (rx, ry) = self.CELL, self.reach
+        c, (rx, ry), retry, extents = self.CELL, self.reach, self.retry, self.extents
         left, top, right, bottom = box
         for i in range(int((left - rx) // c), int((right + rx) // c) + 1):
             for j in range(int((top - ry) // c), int((bottom + ry) // c) + 1):
                 for index in self.waiting.get((i, j), ()):
-                    t = self.tags[index]
-                    ex, ey = self._extent(t)
-                    if left < t.x + ex and t.x - ex < right and top < t.y + ey and t.y - ey < bottom:
-                        self.retry.add(index)
+                    if index not in retry:
+                        x, y, ex, ey = extents[index]
+                        if left < x + ex and x - ex < right and top < y + ey and y - ey < bottom:
+                            retry.add(index)
 
     def kept(self, index: int, fixed: _Grid, grid: _Grid) -> object:
         """The tag's label from the frame before if it still holds, else `_SEARCH`."""
@@ -410,10 +425,10 @@ class _Recall:
             self.freed(_label_box(hint, self.tags[index]))
 
     def remember(self, memory: TagMemory, placed: list[Label | None]) -> None:
-        labels: dict[Tag, list[tuple[int, Label | None]]] = {}
-        for rank, (tag, label) in enumerate(zip(self.tags, placed)):
-            labels.setdefault(tag, []).append((rank, label))
-        memory.labels, memory.dots, memory.obstacles, memory.tries = labels, self.dots, self.obstacles, self.tries
+        n = len(self.tags)  # read backwards, so that a tag met twice keeps its first label
+        memory.labels = dict(zip(reversed(self.tags), zip(range(n - 1, -1, -1), reversed(placed))))
+        memory.dots, memory.obstacles, memory.tries = self.dots, self.obstacles, self.tries
+        memory.left_out = placed.count(None)
 
 
 def place_labels(points: Sequence[Point], sizes: Sequence[tuple[float, float]],
@@ -466,24 +481,27 @@ def leader(tag: Tag, label: Label) -> tuple[float, float, float, float] | None:
 
 
 class _Grid:
-    """Rectangles (left, top, right, bottom) bucketed by cell, so a test only meets its neighbours."""
+    """Rectangles (left, top, right, bottom) bucketed by cell, so a test only meets its neighbours.
+    A cell's key is one number, `ROW` per column: cheaper to make and hash than a pair."""
 
     CELL = 0.05
+    ROW = 1 << 16  # far more rows than a map has, either side of zero
 
     def __init__(self) -> None:
-        self.cells: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
+        self.cells: dict[int, list[tuple[float, float, float, float]]] = {}
 
     def add(self, left: float, top: float, right: float, bottom: float) -> None:
-        c, box = self.CELL, (left, top, right, bottom)
+        c, box, row = self.CELL, (left, top, right, bottom), self.ROW
         for i in range(int(left // c), int(right // c) + 1):
             for j in range(int(top // c), int(bottom // c) + 1):
-                self.cells.setdefault((i, j), []).append(box)
+                self.cells.setdefault(i * row + j, []).append(box)
 
     def hits(self, left: float, top: float, right: float, bottom: float) -> bool:
-        c, cells = self.CELL, self.cells
+        c, cells, row = self.CELL, self.cells, self.ROW
+        rows = range(int(top // c), int(bottom // c) + 1)
         for i in range(int(left // c), int(right // c) + 1):
-            for j in range(int(top // c), int(bottom // c) + 1):
-                for a, b, x2, y2 in cells.get((i, j), ()):
+            for j in rows:
+                for a, b, x2, y2 in cells.get(i * row + j, ()):
                     if left < x2 and a < right and top < y2 and b < bottom:
                         return True
         return False

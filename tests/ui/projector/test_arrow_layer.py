@@ -98,7 +98,7 @@ def differences(a: QImage, b: QImage) -> list[int]:
 def assert_same_picture(kept: QImage, afresh: QImage, antialias: bool) -> None:
     found = differences(kept, afresh)
     if antialias:  # edges blended in another order round a few levels apart, no more
-        assert max(found, default=0) <= 4
+        assert max(found, default=0) <= 6  # of 255
     else:  # a hairline cut at a tile's edge restarts its steps there: a pixel in a thousand lands one off
         ink = len(differences(afresh, bare()))
         assert len(found) <= ink / 500
@@ -117,7 +117,9 @@ def test_after_answers_the_layer_shows_every_arrow_as_if_drawn_afresh(antialias)
     layered(layer, square, arrows, antialias)
     for step in range(12):  # answers: an arrow moves, one goes (no ideal any more), one comes
         k = rng.randrange(len(arrows))
-        if step % 4 == 3:
+        if step == 5:  # every arrow new at once (a reveal): the whole layer drawn again
+            arrows = [arrow(rng) for _ in arrows]
+        elif step % 4 == 3:
             del arrows[k]
         elif step % 4 == 2:
             arrows.insert(k, arrow(rng))

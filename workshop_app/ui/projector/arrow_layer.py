@@ -33,10 +33,9 @@ class ArrowLayer:
     def __init__(self) -> None:
         self._style: tuple[object, ...] | None = None
         self._items: list[Item] = []  # the last frame's shafts, then its heads
-        self._by_tile: dict[TileKey, Counter[Item]] = {}
-        self._lines: dict[Item, QLineF] = {}
+        self._by_tile: dict[TileKey, list[Item]] | None = None  # what crosses each tile, None till needed
         self._pixmap: QPixmap | None = None
-        self.redrawn = 0  # tiles drawn again by the last `paint`: what one answer costs
+        self.redrawn = 0  # tiles drawn again by the last `paint` (-1: all at once): what one answer costs
 
     def paint(self, p: QPainter, at: QPointF, background: QPixmap, shafts: list[Shaft], tips: list[Tip],
               pen: QPen, antialias: bool, head_size: float, head: Callable[[int], QPixmap]) -> None:
@@ -50,15 +49,22 @@ class ArrowLayer:
         items = [("shaft", *s) for s in shafts] + [("head", *t) for t in tips]
         fresh = style != self._style or self._pixmap is None
         if fresh:
-            self._style, self._items, self._by_tile, self._lines = style, [], {}, {}
+            self._style, self._items, self._by_tile = style, [], None
             ratio = background.devicePixelRatio()
             self._pixmap = QPixmap(math.ceil((side + 2 * margin) * ratio), math.ceil((side + 2 * margin) * ratio))
             self._pixmap.setDevicePixelRatio(ratio)
             self._pixmap.fill(Qt.GlobalColor.transparent)  # with an alpha channel, for the margin
-        dirty = self._update(items, base, size, pen.widthF(), head, side + 2 * margin if fresh else 0)
-        self.redrawn = len(dirty)
-        if dirty:
-            self._redraw(dirty, base, size, margin, background, pen, antialias, head)
+        gone, new = self._changes(items)
+        if fresh or len(gone) + len(new) > len(items):  # most arrows moved (the reveal, a resize)
+            self._by_tile = None  # the index waits for a frame that needs it
+            self.redrawn = -1
+            self._items = items
+            self._redraw_all(base, margin, background, pen, antialias, head)
+        else:
+            dirty = self._update(items, gone, new, base, size, pen.widthF(), head)
+            self.redrawn = len(dirty)
+            if dirty:
+                self._redraw(dirty, base, size, margin, background, pen, antialias, head)
         self._blit(p, base, margin, side)
 
     def _blit(self, p: QPainter, base: tuple[int, int], margin: int, side: int) -> None:
@@ -78,39 +84,60 @@ class ArrowLayer:
         p.drawPixmap(QRectF(x + part.x(), y + part.y(), part.width(), part.height()), pixmap,
                      QRectF(part.x() * ratio, part.y() * ratio, part.width() * ratio, part.height() * ratio))
 
-    def _update(self, items: list[Item], base: tuple[int, int], size: int, width: float,
-                head: Callable[[int], QPixmap], fresh: int) -> set[TileKey]:
-        """The tiles whose arrows changed since the frame before, with the index brought up to
-        date; every tile of a new layer `fresh` pixels across."""
-        dirty: set[TileKey] = set()
-        if fresh:
-            span = range(math.ceil(fresh / size))
-            dirty = {(i, j) for i in span for j in span}
+    def _changes(self, items: list[Item]) -> tuple[list[Item], list[Item]]:
+        """The arrows gone and come since the frame before."""
         old = self._items
         if len(old) == len(items):  # the same arrows, a few of them moved: compared place by place
             changes = [(a, b) for a, b in zip(old, items) if a != b]
-            gone, new = [a for a, _ in changes], [b for _, b in changes]
+            return [a for a, _ in changes], [b for _, b in changes]
+        before, after = Counter(old), Counter(items)
+        return list((before - after).elements()), list((after - before).elements())
+
+    def _update(self, items: list[Item], gone: list[Item], new: list[Item], base: tuple[int, int], size: int,
+                width: float, head: Callable[[int], QPixmap]) -> set[TileKey]:
+        """The tiles that `gone` and `new` cross, with the index brought up to date."""
+        dirty: set[TileKey] = set()
+        if self._by_tile is None:  # after a frame drawn all at once: the index made again
+            self._by_tile = {}
+            for item in items:
+                for key in _tiles_of(item, base, size, width, head):
+                    self._by_tile.setdefault(key, []).append(item)
+            for item in gone + new:
+                dirty.update(_tiles_of(item, base, size, width, head))
         else:
-            before, after = Counter(old), Counter(items)
-            gone, new = list((before - after).elements()), list((after - before).elements())
-        for item in gone:
-            self._move(item, -1, base, size, width, head, dirty)
-        for item in new:
-            self._move(item, 1, base, size, width, head, dirty)
+            for item in gone:
+                for key in _tiles_of(item, base, size, width, head):
+                    dirty.add(key)
+                    self._by_tile[key].remove(item)
+            for item in new:
+                for key in _tiles_of(item, base, size, width, head):
+                    dirty.add(key)
+                    self._by_tile.setdefault(key, []).append(item)
         self._items = items
         return dirty
 
-    def _move(self, item: Item, change: int, base: tuple[int, int], size: int, width: float,
-              head: Callable[[int], QPixmap], dirty: set[TileKey]) -> None:
-        """`change` more (or fewer) of `item` in the tiles it crosses, which become dirty."""
-        for key in _tiles_of(item, base, size, width, head):
-            dirty.add(key)
-            tile = self._by_tile.setdefault(key, Counter())
-            tile[item] += change
-            if tile[item] <= 0:
-                del tile[item]
-        if item[0] == "shaft" and item not in self._lines:
-            self._lines[item] = QLineF(*item[1:])  # type: ignore[arg-type]
+    def _redraw_all(self, base: tuple[int, int], margin: int, background: QPixmap, pen: QPen, antialias: bool,
+                    head: Callable[[int], QPixmap]) -> None:
+        """The whole layer: cleared, the square, every arrow once."""
+        self._pixmap.fill(Qt.GlobalColor.transparent)  # type: ignore[union-attr]
+        lp = QPainter(self._pixmap)
+        side = background.width() / background.devicePixelRatio()
+        lp.drawPixmap(QRectF(margin, margin, side, side), background, QRectF(background.rect()))
+        lp.translate(-base[0], -base[1])
+        lp.setRenderHint(QPainter.RenderHint.Antialiasing, antialias)
+        lp.setPen(pen)
+        lp.drawLines([QLineF(*item[1:]) for item in self._items if item[0] == "shaft"])  # type: ignore[arg-type]
+        for item in self._items:
+            if item[0] == "head":
+                self._head(lp, item, head)
+        lp.end()
+
+    @staticmethod
+    def _head(lp: QPainter, item: Item, head: Callable[[int], QPixmap]) -> None:
+        _, x, y, bucket = item
+        sprite = head(bucket)  # type: ignore[arg-type]
+        half = sprite.width() / sprite.devicePixelRatio() / 2
+        lp.drawPixmap(QPointF(x - half, y - half), sprite)  # type: ignore[operator]
 
     def _redraw(self, dirty: set[TileKey], base: tuple[int, int], size: int, margin: int, background: QPixmap,
                 pen: QPen, antialias: bool, head: Callable[[int], QPixmap]) -> None:
@@ -119,31 +146,25 @@ class ArrowLayer:
         lp.setRenderHint(QPainter.RenderHint.Antialiasing, antialias)
         lp.setPen(pen)
         side = background.width() / background.devicePixelRatio()
+        square = QRect(margin, margin, round(side), round(side))
         for i, j in dirty:
             tile = QRect(i * size, j * size, size, size)
             lp.setClipRect(tile)
             lp.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
-            lp.fillRect(tile, Qt.GlobalColor.transparent)
+            if not square.contains(tile):  # the margin is transparent; the square covers the rest
+                lp.fillRect(tile, Qt.GlobalColor.transparent)
             lp.drawPixmap(QRectF(margin, margin, side, side), background, QRectF(background.rect()))
             lp.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
-            items = self._by_tile.get((i, j))
+            items = self._by_tile.get((i, j))  # type: ignore[union-attr]
             if not items:
                 continue
             lp.translate(-base[0], -base[1])
-            lines = self._lines
-            lp.drawLines([lines[item] for item, count in items.items() if item[0] == "shaft" for _ in range(count)])
-            for item, count in items.items():
+            lp.drawLines([QLineF(*item[1:]) for item in items if item[0] == "shaft"])  # type: ignore[arg-type]
+            for item in items:
                 if item[0] == "head":
-                    _, x, y, bucket = item
-                    sprite = head(bucket)  # type: ignore[arg-type]
-                    half = sprite.width() / sprite.devicePixelRatio() / 2
-                    for _ in range(count):
-                        lp.drawPixmap(QPointF(x - half, y - half), sprite)  # type: ignore[operator]
+                    self._head(lp, item, head)
             lp.translate(base[0], base[1])
         lp.end()
-        live = set(self._items)
-        for item in [item for item in self._lines if item not in live]:
-            del self._lines[item]
 
 
 def _tiles_of(item: Item, base: tuple[int, int], size: int, width: float,

@@ -164,9 +164,11 @@ class TextCache:
         self._fixed: dict[tuple[object, ...], list[geometry.Rect]] = {}
         self.limit = _CACHE_FLOOR
 
-    def names(self, font: QFont, side: float, initials: bool) -> Callable[[str], tuple[str, float, float]]:
+    def names(self, font: QFont, side: float, initials: bool) -> tuple[dict[str, tuple[str, float, float]],
+                                                                       Callable[[str], tuple[str, float, float]]]:
         """A manager's name as the map shows it (initials, or shortened to `NAME_WIDTH`) and its
-        box for the placement, in one look-up per name and frame: a big room has thousands."""
+        box for the placement, in one look-up per name and frame (a big room has thousands):
+        the table of names met, and what measures a new one into it."""
         key = font_key(font)
         table = self._names.get((key, side, initials))
         if table is None:
@@ -183,7 +185,7 @@ class TextCache:
                 text = _initials(name) if initials else self.elided(name, font, width)
                 found = table[name] = (text, *self.box(text, font, side, key))
             return found
-        return shown
+        return table, shown
 
     def fixed_boxes(self, side: float, names: dict[str, str], language: str) -> list[geometry.Rect]:
         """`fixed_label_boxes`, measured once per size and language."""
@@ -308,18 +310,20 @@ class Layers:
         if centroid is not None:  # the group's word first: it belongs right beside its mark
             tags.append(cls._tag(geometry.to_canvas(centroid, zoom), geometry.CENTROID_RADIUS,
                                  RoomText.of(scene.language).get("group"), centroid_font(side), texts, side))
+        counts = count_font(side)
         for mark in marks:
-            if mark.count > 1:
+            if len(mark.members) > 1:
                 tags.append(cls._tag(geometry.to_canvas(mark.point, zoom), mark.radius,
-                                     geometry.count_text(mark.count), count_font(side), texts, side))
+                                     geometry.count_text(mark.count), counts, texts, side))
         if scene.state.labels != "none":
-            shown = texts.names(font, side, scene.state.labels == "initials")
+            table, shown = texts.names(font, side, scene.state.labels == "initials")
             Tag = geometry.Tag
             for mark in marks:
                 x, y = geometry.to_canvas(mark.point, zoom)
                 radius = mark.radius
                 for index in mark.members:
-                    text, w, h = shown(settled[index].name)
+                    name = settled[index].name
+                    text, w, h = table.get(name) or shown(name)  # a look-up for all but new names
                     tags.append((Tag(x, y, w, h, radius), text, font))
         dots = [geometry.dot_box(mark, zoom) for mark in marks]
         if centroid is not None:
@@ -488,7 +492,7 @@ class MapPainter:
         to_px = pixel_mapper(square, layers.zoom)
         layers.arrivals = [(to_px(r.point), scene.arrivals[r.participant_id])  # type: ignore[arg-type]
                            for r in scene.results.participants
-                           if r.participant_id in scene.arrivals and r.point is not None]
+                           if r.participant_id in scene.arrivals and r.point is not None] if scene.arrivals else []
         return layers
 
     def _paint_points(self, p: QPainter, square: QRectF, dots: list[tuple[QPointF, float]], vector: bool) -> None:
