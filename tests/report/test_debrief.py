@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import shutil
+import subprocess
 import unicodedata
 from io import BytesIO
 
@@ -9,9 +12,10 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from tests.report.conftest import BALANCED, finish, flat, pdf_pages
+from tests.report.conftest import BALANCED, FIREFIGHTER, finish, flat, pdf_pages
 from workshop_app.report.batch import snapshot
 from workshop_app.report.debrief import render_debrief
+from workshop_app.report.layout import MARGIN_BOTTOM, MARGIN_TOP, PAGE_H
 
 
 def debrief_of(store, pid, language=None) -> list[str]:
@@ -289,3 +293,109 @@ def test_a_hyphenated_territory_name_keeps_its_hyphen_beside_a_minus(firefighter
     text = flat(" ".join(debrief_of(*firefighter, language="en")))
     # Wish -15 on Hands-on: the name keeps its hyphen, the figure gets a true minus.
     assert "take 20 points from Hands-on (−15) and Analyse (−5) and give them to Develop people (+20)" in text
+
+
+def _between(text: str, start: str, end: str) -> str:
+    return text[text.index(start):text.index(end, text.index(start))]
+
+
+def test_where_the_answers_disagree_is_said_in_one_paragraph(firefighter):
+    text = flat(" ".join(debrief_of(*firefighter)))
+    # Commando scores 0 (clearly under-used) but takes 20 % of the time, kept as it is (20 -> 20).
+    assert ("Là où vos réponses divergent Commando : un score de pratique de 0, mais 20 % de votre temps, que vous "
+            "gardez tel quel. Le temps est là ; c’est son usage qui compte") in text
+
+
+def test_answers_that_agree_get_no_disagreement_section(make_session):
+    store = make_session()
+    pid = store.add_participant("Paul Morel")
+    finish(store, pid, BALANCED, today={c: 25 for c in BALANCED}, ideal={c: 25 for c in BALANCED})
+    assert "Là où vos réponses divergent" not in flat(" ".join(debrief_of(store, pid)))
+
+
+def test_each_territory_shows_the_cost_its_score_points_to(firefighter):
+    text = flat(" ".join(debrief_of(*firefighter)))
+    text = text[text.index("Territoire par territoire"):]
+    blocks = {"Faire 100": "Analyser 50", "Analyser 50": "Commando 0", "Commando 0": "Développer 25",
+              "Développer 25": "LA QUESTION"}
+    costs = {start: ("manque" if "Le prix du manque" in _between(text, start, end) else "excès")
+             for start, end in blocks.items()}
+    # 100 and 50: the cost of the excess; 0 and 25 (under-used): the cost of the lack, never both.
+    assert costs == {"Faire 100": "excès", "Analyser 50": "excès", "Commando 0": "manque", "Développer 25": "manque"}
+    assert all(("Le prix du manque" in _between(text, s, e)) != ("Le prix de l’excès" in _between(text, s, e))
+               for s, e in blocks.items())
+
+
+def test_a_caveat_and_method_box_says_how_to_read_the_results(firefighter):
+    text = flat(" ".join(debrief_of(*firefighter)))
+    box = _between(text, "COMMENT LIRE CE DOCUMENT", "Là où vos réponses divergent")
+    assert "déclaratifs" in box and "pas ce que voit votre équipe" in box
+    assert "25 ≈ rarement, 50 ≈ parfois, 75 ≈ souvent" in box
+    assert "La flèche sur la carte va de votre point d’aujourd’hui" in box
+    assert "Si une phrase ne vous ressemble pas, notez-la : nous en parlons en groupe." in box
+
+
+def test_tied_shifts_are_all_named_with_where_the_points_come_from(make_session):
+    store = make_session()
+    pid = store.add_participant("Paul Morel")
+    # Wish: Faire -10, Analyser +10, Commando -10, Développer +10: two gains of 10, two losses of 10.
+    finish(store, pid, today={"faire": 40, "analyser": 30, "commando": 20, "developper": 10},
+           ideal={"faire": 30, "analyser": 40, "commando": 10, "developper": 20})
+    text = flat(" ".join(debrief_of(store, pid)))
+    assert ("Les plus grands déplacements que vous souhaitez : 10 points vers Analyser et Développer, chacun. "
+            "Ils viennent de Faire (−10) et Commando (−10).") in text
+
+
+def test_a_lead_under_ten_points_is_no_clear_major(make_session):
+    store = make_session()
+    pid = store.add_participant("Paul Morel")
+    finish(store, pid, {"faire": 4, "analyser": 4, "commando": 3, "developper": 2})  # 75, 75, 50, 25
+    first = flat(debrief_of(store, pid)[0])
+    assert "Pas de majeure nette : Faire et Analyser se tiennent à moins de 10 points." in first
+    assert "Votre majeure est" not in first
+
+
+def test_under_used_is_worded_by_degree(make_session):
+    store = make_session()
+    clear, some = store.add_participant("Paul Morel"), store.add_participant("Léa Roux")
+    finish(store, clear, {"faire": 4, "analyser": 4, "commando": 3, "developper": 1})  # 75, 75, 50, 0
+    finish(store, some, BALANCED)
+    # Développer's six answers: five at 3 (50) and one at 2 (25): (5 x 50 + 25) / 6 = 45.8, shown 46.
+    # Under 50 but not under 40, and not 15 below the mean (48.96): a little under-used, not clearly.
+    first = next(i for i in store.instrument.items if i.territory == "developper")
+    store.record_answer(some, first.id, 2)
+    clearly = flat(debrief_of(store, clear)[0])
+    assert "Nettement en retrait : Développer (0)." in clearly and "Un peu en retrait" not in clearly
+    somewhat = flat(debrief_of(store, some)[0])
+    assert "Un peu en retrait, à surveiller plutôt qu’à corriger : Développer (46)." in somewhat
+    assert "Un peu en retrait : Développer." in somewhat and "Nettement en retrait" not in somewhat
+
+
+def _filled(pdf: bytes, tmp_path) -> list[float]:
+    """How far down each page's body its text reaches, as a share of the body's height."""
+    path = tmp_path / "d.pdf"
+    path.write_bytes(pdf)
+    out = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    top, bottom = MARGIN_TOP, PAGE_H - MARGIN_BOTTOM
+    shares = []
+    for page in out.split("<page ")[1:]:
+        lows = [float(y) for y in re.findall(r'yMax="([\d.]+)"', page) if float(y) < bottom]
+        shares.append((max(lows) - top) / (bottom - top))
+    return shares
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) not installed")
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_no_page_but_the_last_is_half_empty(make_session, tmp_path, language):
+    store = make_session()
+    pids = [store.add_participant(n) for n in ("Marie Dupont", "Jean Martin", "Léa Roux", "Paul Morel")]
+    answers = [FIREFIGHTER, BALANCED, {"faire": 1, "analyser": 5, "commando": 2, "developper": 4},
+               {"faire": 4, "analyser": 4, "commando": 3, "developper": 2}]
+    for pid, practices in zip(pids, answers):
+        finish(store, pid, practices)
+    store.set_commitments(pids[2], "developper", ["Un entretien de 45 minutes avec chaque commercial"])
+    session = snapshot(store, language)
+    for result in session.results:
+        shares = _filled(render_debrief(session.debrief(result)), tmp_path)
+        assert min(shares[:-1]) >= 0.6, (result.name, shares)
+
