@@ -399,3 +399,15 @@ def test_no_page_but_the_last_is_half_empty(make_session, tmp_path, language):
         shares = _filled(render_debrief(session.debrief(result)), tmp_path)
         assert min(shares[:-1]) >= 0.6, (result.name, shares)
 
+
+def test_percentages_follow_each_languages_typography(firefighter, make_session):
+    english = " ".join(" ".join(page.split(" ")) for page in debrief_of(*firefighter, language="en"))
+    assert "takes 40% of your time" in flat(english) and " % " not in flat(english)
+    french = " ".join(debrief_of(*firefighter))
+    # French: a narrow no-break space, so "40" and "%" never part at the end of a line.
+    assert "prend 40\u202f% de votre temps" in french
+    store = make_session("short.sqlite", form="short")
+    pid = store.add_participant("Paul Petit")
+    finish(store, pid, practices=None)
+    short = flat(" ".join(debrief_of(store, pid, language="en")))
+    assert "Hands-on 40% Analyse 30% Field commander 20% Develop people 10%" in short

@@ -106,9 +106,9 @@ def _values(r: ParticipantResult) -> Mapping[str, float]:
     return {c: float(v) for c, v in (r.allocation_today or {}).items()}
 
 
-def _figure(r: ParticipantResult, value: float) -> str:
+def _figure(r: ParticipantResult, value: float, lang: Language) -> str:
     """A bar's value as printed: a score, or a share of time in % for the short form."""
-    return str(rounded(value)) if r.scores is not None else f"{rounded(value)} %"
+    return str(rounded(value)) if r.scores is not None else text(lang, "percent", value=rounded(value))
 
 
 def _group_values(r: ParticipantResult, group: GroupResult) -> Mapping[str, float] | None:
@@ -128,9 +128,14 @@ def _list(codes: tuple[str, ...] | list[str], names: Mapping[str, str], lang: La
 
 
 def _scored(codes: tuple[str, ...], values: Mapping[str, float], names: Mapping[str, str], lang: Language,
-            unit: str = "") -> str:
-    """"Commando (21) and Develop people (30)"."""
-    return join_names([f"{names[c]} ({_fig(values[c])}{unit})" for c in codes], lang)
+            shares: bool = False) -> str:
+    """"Commando (21) and Develop people (30)"; with `shares`, "(21%)"."""
+    return join_names([f"{names[c]} ({_share(values[c], lang) if shares else _fig(values[c])})" for c in codes],
+                      lang)
+
+
+def _share(value: float, lang: Language) -> str:
+    return text(lang, "percent", value=rounded(value))
 
 
 def _deltas(wish: Mapping[str, int], sign: int, names: Mapping[str, str], lang: Language) -> str:
@@ -159,11 +164,11 @@ def reading(r: ParticipantResult, found: Findings, names: Mapping[str, str], lan
         else:
             out.append(text(lang, "r_no_major", territories=_scored(m.contenders, values, names, lang),
                             spread=_fig(m.spread)))
-    unit = " %" if found.short_form else ""
     if clearly := found.under("clearly"):
-        out.append(text(lang, "r_under_clearly", territories=_scored(clearly, values, names, lang, unit)))
+        out.append(text(lang, "r_under_clearly", territories=_scored(clearly, values, names, lang, found.short_form)))
     if somewhat := found.under("somewhat"):
-        out.append(text(lang, "r_under_somewhat", territories=_scored(somewhat, values, names, lang, unit)))
+        out.append(text(lang, "r_under_somewhat",
+                        territories=_scored(somewhat, values, names, lang, found.short_form)))
     if found.balanced:
         out.append(text(lang, "r_balanced", territory=names[found.balanced.lowest]))
     if found.wants_less and found.wish:
@@ -222,7 +227,7 @@ def _balance(data: DebriefData, found: Findings) -> list[Flowable]:
     if values:
         short = r.scores is None
         marks = _group_values(r, data.group) if data.shows_group else None
-        bars = charts.territory_bars(WIDTH, names, values, marks=marks, value_format=lambda v: _figure(r, v))
+        bars = charts.territory_bars(WIDTH, names, values, marks=marks, value_format=lambda v: _figure(r, v, lang))
         help_key = ("bars_help_short" if short else "bars_help") + ("" if marks else "_alone")
         story.append(layout.section(text(lang, "your_territories_short" if short else "your_territories"), bars,
                                     help_text=text(lang, help_key)))
@@ -337,12 +342,9 @@ def _priorities(data: DebriefData, found: Findings) -> list[Flowable]:
 def _other_line(code: str, found: Findings, names: Mapping[str, str], values: Mapping[str, float],
                 lang: Language) -> str:
     if code in found.under():
-        return text(lang, "other_under", territory=names[code], score=_figure_plain(found, values[code]))
+        score = _share(values[code], lang) if found.short_form else _fig(values[code])
+        return text(lang, "other_under", territory=names[code], score=score)
     return text(lang, "other_wished", territory=names[code], points=(found.wish or {})[code])
-
-
-def _figure_plain(found: Findings, value: float) -> str:
-    return _fig(value) + (" %" if found.short_form else "")
 
 
 def _territories(data: DebriefData, found: Findings) -> list[Flowable]:
@@ -364,7 +366,7 @@ def _territory_block(code: str, name: str, value: float | None, r: ParticipantRe
         tag = text(lang, "tag_under_used")
     elif code in found.under("somewhat"):
         tag = text(lang, "tag_somewhat")
-    shown = "–" if value is None else _figure(r, value)
+    shown = "–" if value is None else _figure(r, value, lang)
     label: list[Flowable] = [
         layout.Columns([charts.territory_swatch(code, 10), layout.label(name, H2)], [16, LABEL_W - 28], valign="middle"),
         layout.label(shown, layout.style("score", 22, 26, fonts.BOLD, text_colour(code))),

@@ -1,7 +1,7 @@
 """What the debriefs and the synthesis say, in French and in English.
 
 The texts live in data files beside the instrument (`assets/texts/<instrument>.<lang>.json`),
-checked on load like the instrument, so an instrument can bring its own texts. Texts are written with plain spaces; French typography (narrow no-break space before ; : ! ?
+checked on load like the instrument, so an instrument can bring its own texts. Texts are written with plain spaces; French typography (narrow no-break space before ; : ! ? %
 and inside « ») is applied once, here, so the sources stay readable. Placeholders are named
 and filled by `text(language, key, **values)`: never an f-string in translatable text.
 """
@@ -124,13 +124,13 @@ def texts(language: Language, instrument_id: str = DEFAULT_TEXTS) -> Texts:
 
 
 _FRENCH_SPACES = [
-    (re.compile(r" ([;:!?»])"), NNBSP + r"\1"),
+    (re.compile(r" ([;:!?»%])"), NNBSP + r"\1"),
     (re.compile(r"« "), "«" + NNBSP),
 ]
 
 
 def french_typography(value: str) -> str:
-    """Narrow no-break spaces where French typography wants them (before ; : ! ? », after «)."""
+    """Narrow no-break spaces where French typography wants them (before ; : ! ? » %, after «)."""
     for pattern, replacement in _FRENCH_SPACES:
         value = pattern.sub(replacement, value)
     return value
