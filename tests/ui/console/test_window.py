@@ -358,3 +358,26 @@ def test_opening_a_big_room_reads_the_cells_on_screen_not_every_cell(qtbot, tmp_
     assert window.view.participants.model.rowCount() == 300
     assert 0 < len(reads) < 300 * 7  # fewer reads than cells: sizing the columns reads two
     window.close_session()
+
+
+def test_the_app_opens_a_session_without_loading_the_pdf_writer(tmp_path: Path):
+    """reportlab is for the debriefs: loaded when they are written, never at the console's start."""
+    import os
+    import subprocess
+    import sys
+
+    folder = tmp_path / "sessions"
+    folder.mkdir()
+    path = make_session(folder / "lyon.sqlite")
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from workshop_app.ui.app import create_application, main\n"
+        "app = create_application()\n"
+        "QTimer.singleShot(0, lambda: (print(sorted(m for m in ('reportlab', 'workshop_app.report') if m in sys.modules)),"
+        " app.quit()))\n"
+        f"main({str(path)!r}, {str(folder)!r})\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert done.stdout.strip().splitlines()[-1] == "[]", done.stderr

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from workshop_app.report.join_card import JoinCard, write_join_card
 from workshop_app.ui.phones.gate import Device
 from workshop_app.ui.phones.interfaces import ranked_interfaces
 from workshop_app.ui.phones.network import Interface
@@ -277,6 +276,9 @@ class PhonesPanel(QWidget):
     def write_card(self, path: Path) -> Path | None:
         if self.room.url is None:
             return None
+        # Imported here: the PDF writer (reportlab) is no part of the console's start.
+        from workshop_app.report.join_card import JoinCard, write_join_card
+
         card = JoinCard(self.room.url, self.room.live.store.settings.language, self.room.wifi_name,
                         self.wifi_password.text())
         try:

@@ -13,7 +13,6 @@ from workshop_app.model.instrument import Instrument
 from workshop_app.model.numbers import rounded, signed
 from workshop_app.model.scoring import GroupResult
 from workshop_app.model.territories import CODES
-from workshop_app.report.join_card import QUIET_ZONE, qr_modules
 from workshop_app.ui.projector import style
 from workshop_app.ui.projector.scene import JoinInfo
 from workshop_app.ui.projector.texts import RoomText
@@ -297,7 +296,7 @@ def paint_logo_path(p: QPainter, centre: QPointF, size: float) -> None:
         p.fillPath(path, territory_colour(code))
 
 
-def paint_qr(p: QPainter, modules: list[list[bool]], box: QRectF, quiet: int = QUIET_ZONE) -> None:
+def paint_qr(p: QPainter, modules: list[list[bool]], box: QRectF, quiet: int) -> None:
     """A QR code filling the square `box`, `quiet` modules of white inside it; modules on whole
     pixels, so a camera reads sharp edges."""
     count = len(modules) + 2 * quiet
@@ -325,6 +324,9 @@ def paint_join(p: QPainter, rect: QRectF, title: str, join: JoinInfo | None, roo
         return
     side = min(height - 2 * margin, rect.width() * 0.55)
     code = QRectF(rect.x() + margin * 1.4, rect.y() + (height - side) / 2, side, side)
+    # Imported here, not with the projector: the report package (reportlab) stays out of the console's start.
+    from workshop_app.report.join_card import qr_modules
+
     paint_qr(p, qr_modules(join.url), code, quiet=2)  # the picture's white margin is the rest of the quiet zone
     column = QRectF(code.right() + margin, rect.y() + margin, rect.right() - margin * 1.4 - code.right() - margin,
                     height - 2 * margin)
