@@ -54,3 +54,10 @@ class SessionWriteError(StoreError):
 
 class SessionExistsError(InvalidInput):
     """A new file's name was taken meanwhile (another process made it first): try the next name."""
+
+
+class InvisibleNameError(InvalidInput):
+    """A name made only of characters nobody can see (zero-width space, soft hyphen, BOM, word
+    joiner...): the room could not find it on a list."""
+
+    code = "name_invisible"

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from workshop_app.store.errors import InvalidInput
-from workshop_app.store.session import MAX_EMAIL, MAX_NAME, name_key
+from workshop_app.store.session import MAX_EMAIL, MAX_NAME, name_key, visible
 
 NAME_MAX = TEAM_MAX = MAX_NAME  # the store's limit for names and teams
 EMAIL_MAX = MAX_EMAIL
@@ -65,6 +65,9 @@ _MESSAGES: dict[str, dict[str, str]] = {
     "too_many_values": {"en": "{count} values for {columns} columns (a name with the separator needs quotes)",
                         "fr": "{count} valeurs pour {columns} colonnes (un nom contenant le séparateur doit être entre guillemets)"},
     "empty_name": {"en": "empty name", "fr": "nom vide"},
+    "invisible_name": {"en": "a name made only of invisible characters (zero-width spaces, soft hyphens…)",
+                       "fr": "un nom fait seulement de caractères invisibles (espaces sans chasse, "
+                             "traits d’union conditionnels…)"},
     "name_too_long": {"en": "name too long ({length} characters, at most {max})",
                       "fr": "nom trop long ({length} caractères, {max} au plus)"},
     "team_too_long": {"en": "team too long ({length} characters, at most {max})",
@@ -341,6 +344,8 @@ class _Parser:
         before = len(self.problems)
         if not name:
             self.problems.append(Problem(line, "empty_name"))
+        elif not visible(name).strip():
+            self.problems.append(Problem(line, "invisible_name"))
         elif len(name) > NAME_MAX:
             self.problems.append(Problem(line, "name_too_long", {"length": len(name), "max": NAME_MAX}))
         if email and (len(email) > EMAIL_MAX or not _EMAIL.fullmatch(email)):

@@ -29,8 +29,8 @@ from workshop_app.model.scoring import Form, Responses, Results, score_session
 from workshop_app.model.territories import CODES, LANGUAGES
 from workshop_app.paths import SESSION_SUFFIX
 from workshop_app.store.errors import (
-    InvalidInput, SessionExistsError, SessionFileError, SessionFileGoneError, SessionLockedError, SessionWriteError,
-    StoreError,
+    InvalidInput, InvisibleNameError, SessionExistsError, SessionFileError, SessionFileGoneError, SessionLockedError,
+    SessionWriteError, StoreError,
 )
 from workshop_app.store.lock import WriterLock, file_identity, held_names
 from workshop_app.store.schema import APPLICATION_ID, SCHEMA_VERSION, SQLITE_HEADER, expected_schema, migrate
@@ -129,13 +129,33 @@ def _clean_name(name: Any) -> str:
     name = _clean_text(name, "a participant's name", MAX_NAME, required=True, field="name")
     if "\n" in name or "\t" in name:
         raise InvalidInput("a participant's name must fit on one line", "name_multiline")
+    if not visible(name).strip():
+        raise InvisibleNameError("a participant's name cannot be made only of invisible characters "
+                                 "(zero-width spaces, soft hyphens...)")
     return name
+
+
+# Drawn as nothing: the Hangul fillers, the Braille blank, the combining grapheme joiner, the
+# Khmer inherent vowels; with every format character (category Cf: zero-width space, soft
+# hyphen, BOM, word joiner, joiners, bidi marks) and the variation selectors.
+_BLANK_GLYPHS = frozenset("\u115f\u1160\u3164\uffa0\u2800\u034f\u17b4\u17b5")
+
+
+def _invisible(ch: str) -> bool:
+    code = ord(ch)
+    return unicodedata.category(ch) == "Cf" or ch in _BLANK_GLYPHS or 0xFE00 <= code <= 0xFE0F \
+        or 0xE0100 <= code <= 0xE01EF
+
+
+def visible(text: str) -> str:
+    """`text` without the characters nobody can see on a screen."""
+    return "".join(ch for ch in text if not _invisible(ch))
 
 
 def name_key(name: str) -> str:
     """Two names the room could not tell apart on the station's list compare equal
-    (case, accents, apostrophe style and spacing set aside)."""
-    folded = unicodedata.normalize("NFKD", name.casefold().replace("\u2019", "'"))
+    (case, accents, apostrophe style, spacing and invisible characters set aside)."""
+    folded = unicodedata.normalize("NFKD", visible(name).casefold().replace("\u2019", "'"))
     return " ".join("".join(ch for ch in folded if not unicodedata.combining(ch)).split())
 
 
