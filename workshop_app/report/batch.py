@@ -28,6 +28,7 @@ from workshop_app.model.scoring import Completion, GroupResult, ParticipantResul
 from workshop_app.model.territories import LANGUAGES, Language
 from workshop_app.report import fonts
 from workshop_app.report.debrief import DebriefData, render_debrief
+from workshop_app.report.debrief_files import debriefs_in, remove_stale_debriefs, remove_stale_temporaries
 from workshop_app.report.layout import SessionInfo
 from workshop_app.report.print_pack import merge_for_print
 from workshop_app.report.since_last_time import EarlierSession
@@ -65,6 +66,7 @@ class BatchReport:
     written: list[Path] = field(default_factory=list)
     unfinished: list[Unfinished] = field(default_factory=list)
     failed: list[tuple[Path, str]] = field(default_factory=list)  # path, why it was not written
+    removed: list[Path] = field(default_factory=list)  # debriefs of people gone, older copies
 
     def as_json(self) -> dict[str, object]:
         """Plain data, for another process (the console reads the command line's report)."""
@@ -119,6 +121,7 @@ def generate_documents(
     chosen = _choose(session.results, participants)
     folder = Path(out_dir) if out_dir is not None else default_folder(session_path)
     _prepare_folder(folder)
+    remove_stale_temporaries(folder)
 
     report = BatchReport(folder)
     group = session.group
@@ -145,8 +148,46 @@ def generate_documents(
             report.failed.append((path, problem))
         else:
             report.written.append(path)
+    report.removed = _tidy(folder, session, {name: d.result.name for name, d in debriefs}, whole_group)
     report.written.sort(key=lambda p: (p.name in (PRINT_PACK, SYNTHESIS), p.name))
     return report
+
+
+def _tidy(folder: Path, session: SessionSnapshot, written: dict[str, str], whole_group: bool) -> list[Path]:
+    """After a run: no debrief left of someone no longer in the session, no second copy of anyone;
+    a pack a partial run did not rewrite loses the pages of whoever left."""
+    removed, left = remove_stale_debriefs(folder, [r.name for r in session.results], written)
+    if left and not whole_group:
+        rebuild_print_pack(folder, session.info.title)
+    return removed
+
+
+def rebuild_print_pack(folder: Path, title: str) -> None:
+    """Merge the pack again from the debriefs in the folder (someone's pages must go); no pack
+    when no debrief is left."""
+    pack = folder / PRINT_PACK
+    if not pack.exists():
+        return
+    debriefs = list(debriefs_in(folder))
+    if not debriefs:
+        pack.unlink(missing_ok=True)
+        return
+    write_replacing(pack, merge_for_print([p.read_bytes() for p in debriefs], title))
+
+
+def forget_participant(folder: Path, name: str, title: str) -> list[Path]:
+    """On erasure: the person's debriefs in `folder` removed, and their pages from the print pack."""
+    if not folder.is_dir():
+        return []
+    key = name_key(name)
+    removed = []
+    for path, owner in debriefs_in(folder).items():
+        if name_key(owner) == key:
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    if removed:
+        rebuild_print_pack(folder, title)
+    return removed
 
 
 @dataclass(frozen=True)

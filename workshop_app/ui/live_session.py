@@ -160,7 +160,13 @@ class LiveSession(QObject):
         self.roster_changed.emit()
 
     def remove_participant(self, participant_id: int) -> None:
+        """Erase the participant, and the debriefs already written for them (their print-pack
+        pages too): a removed participant leaves no document behind."""
+        name = self.store.participant(participant_id).name
         self.store.remove_participant(participant_id)
+        from workshop_app.report.batch import default_folder, forget_participant  # reportlab: only now
+
+        forget_participant(default_folder(self.store.path), name, self.store.settings.title)
         self.roster_changed.emit()
 
     # -- settings -----------------------------------------------------------------------
