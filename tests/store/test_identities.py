@@ -4,6 +4,7 @@ the app before identities existed) keep opening, read-only without ever being wr
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import shutil
 import sqlite3
@@ -96,8 +97,8 @@ def test_results_csv_exports_person_uid_and_external_id(tmp_path):
         a.import_participants([("Marie Dupont", None, None, "E-7")])
         uid = a.participants()[0].person_uid
         export_csv(a, tmp_path / "r.csv")
-    header, row = (tmp_path / "r.csv").read_text(encoding="utf-8-sig").splitlines()
-    cells = dict(zip(header.split(";"), row.split(";")))
+    header, row = csv.reader((tmp_path / "r.csv").read_text(encoding="utf-8-sig").splitlines(), delimiter=";")
+    cells = dict(zip(header, row))
     assert cells["person_uid"] == uid and cells["external_id"] == "E-7"
 
 

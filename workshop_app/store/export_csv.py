@@ -10,6 +10,11 @@ Excel expects) numbers use a decimal comma (`41,7`); with `,` they use a decimal
 (`41.7`). Scores and the balance index have one decimal, the balance point three.
 Text cells that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or
 a carriage return) get a leading `'`.
+
+Every text and every decimal number is quoted, whole numbers are not: LibreOffice opens a CSV
+with `,`, `;` and tab all taken as separators, and an unquoted `41,7` would be split in two
+cells. Quoted, `41,7` reads as a number in a French spreadsheet and `41.7` in an English one
+(checked with LibreOffice in tests/store/test_export_spreadsheets.py).
 """
 
 from __future__ import annotations
@@ -80,7 +85,8 @@ def participant_cells(r: ParticipantResult, instrument: Instrument, email: str |
 
 
 def rows(results: Results, instrument: Instrument, emails: dict[int, str | None] | None = None,
-         *, sep: str = ";", identities: dict[int, tuple[str, str | None]] | None = None) -> Iterator[list[str]]:
+         *, sep: str = ";", identities: dict[int, tuple[str, str | None]] | None = None
+         ) -> Iterator[list[str | int]]:
     """The header, then one formatted row a participant, in participant order."""
     if sep not in SEPARATORS:
         raise ValueError(f"separator must be one of {' '.join(SEPARATORS)}, not {sep!r}")
@@ -112,17 +118,19 @@ def refuse_session_output(path: Path) -> None:
                            "the CSV file", "csv_is_session", file=path.name)
 
 
-def write_csv(path: str | Path, table: Iterator[list[str]], *, sep: str = ";") -> int:
-    """Write the table whole or not at all (a temporary file renamed into place); rows written."""
+def write_csv(path: str | Path, table: Iterator[list[str | int]], *, sep: str = ";") -> int:
+    """Write the table whole or not at all (a temporary file renamed into place); rows written.
+    The header as it is; below it, every cell quoted but whole numbers (`int`)."""
     path = Path(path)
     refuse_session_output(path)
     fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     count = -1  # the header is not a participant
     try:
         with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as f:
-            writer = csv.writer(f, delimiter=sep, lineterminator="\r\n")
+            header = csv.writer(f, delimiter=sep, lineterminator="\r\n")
+            body = csv.writer(f, delimiter=sep, lineterminator="\r\n", quoting=csv.QUOTE_NONNUMERIC)
             for row in table:
-                writer.writerow(row)
+                (header if count < 0 else body).writerow(row)
                 count += 1
         os.replace(temporary, path)
     except BaseException:
@@ -139,9 +147,12 @@ def export_csv(store: Any, path: str | Path, *, sep: str = ";") -> int:
     return write_csv(path, rows(store.results(), store.instrument, emails, sep=sep, identities=identities), sep=sep)
 
 
-def _format(value: Cell, digits: int, decimal: str) -> str:
+def _format(value: Cell, digits: int, decimal: str) -> str | int:
+    """A cell as written: whole numbers stay `int` (written unquoted), the rest text."""
     if value is None:
         return ""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
     if isinstance(value, float):
         text = f"{value:.{digits}f}"
         if text.lstrip("-").strip("0.") == "":
