@@ -81,10 +81,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("participants", help="manage a session's participants")
     actions = p.add_subparsers(title="actions", metavar="ACTION", required=True, parser_class=_Parser)
-    a = actions.add_parser("import", parents=[folder], help="add participants from a CSV file (all or none)")
+    a = actions.add_parser("import", parents=[folder], help="add participants from a CSV file or a workbook "
+                           "(all or none)")
     a.add_argument("session", metavar="SESSION", help="session file (or its name in the sessions folder)")
-    a.add_argument("csv", type=Path, metavar="FILE.csv", help="columns name (or nom), optional email and team "
-                   "(or équipe); ';' or ',' separated; UTF-8 or Windows-1252")
+    a.add_argument("csv", type=Path, metavar="FILE", help="a CSV file (';' or ',' separated; UTF-8 or "
+                   "Windows-1252) or a workbook (.xlsx, .xls, .ods: its first sheet); columns name (or nom), "
+                   "optional email and team (or équipe)")
     a.set_defaults(run=run_participants_import)
 
     p = commands.add_parser("export", parents=[folder], help="export results, one row a participant")

@@ -105,10 +105,10 @@ def test_names_already_in_the_session_are_problems() -> None:
     assert preview.problems[0].text("en") == "line 2: « Helene Dupre » is already in the session"
 
 
-def test_a_spreadsheet_workbook_is_refused_with_a_hint() -> None:
+def test_a_damaged_spreadsheet_workbook_is_refused_with_a_hint() -> None:
     preview = parse_roster(b"PK\x03\x04\x14\x00\x06\x00" + bytes(100))
-    assert codes(preview) == [(None, "workbook")]
-    assert "save it as CSV" in str(preview.problems[0])
+    assert codes(preview) == [(None, "unreadable_workbook")]
+    assert "save it as .xlsx, .ods or CSV UTF-8" in str(preview.problems[0])
 
 
 def test_a_missing_file_is_a_problem_not_a_traceback(tmp_path: Path) -> None:

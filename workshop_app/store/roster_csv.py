@@ -1,10 +1,13 @@
-"""Participants from a CSV file, as French spreadsheets export it.
+"""Participants from a CSV file, as French spreadsheets export it, or from a workbook.
 
 Accepted: `;`, `,` or tab separator (sniffed from the header line, or given by an Excel
 `sep=;` first line); UTF-8 with or without BOM, UTF-16 with BOM (Excel's "Unicode text") or
 Windows-1252. The header names the columns, in any case, with or without accents or spaces:
 `name`/`nom` (or `prénom` + `nom`), optional `email`/`e-mail`/`courriel` and `team`/`équipe`.
 Other columns are ignored with a warning; blank lines are skipped.
+
+A workbook (.xlsx, .xls, .ods) is read with python-calamine: its first sheet, with the same
+columns and checks; each row's number is its line.
 
 `parse_roster` never raises: it returns a preview with the rows and every problem, each with
 its line number, for the console or the command line to show. A file with any error imports
@@ -50,8 +53,15 @@ _EMAIL = re.compile(r"[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;
 _MESSAGES: dict[str, dict[str, str]] = {
     "unreadable": {"en": "cannot read the file ({reason})",
                    "fr": "impossible de lire le fichier ({reason})"},
-    "workbook": {"en": "this is a spreadsheet workbook, not a CSV file: save it as CSV first",
-                 "fr": "c’est un classeur de tableur, pas un fichier CSV : enregistrez-le d’abord au format CSV"},
+    "unreadable_workbook": {"en": "cannot read this spreadsheet workbook ({reason}): save it as .xlsx, .ods "
+                                  "or CSV UTF-8 and try again",
+                            "fr": "impossible de lire ce classeur ({reason})\u202f: enregistrez-le au format .xlsx, "
+                                  ".ods ou CSV UTF-8 et réessayez"},
+    "lost_characters": {"en": "« {value} » has « ? » where letters were: the file lost characters when it was "
+                              "saved; save it as CSV UTF-8 and import it again",
+                        "fr": "« {value} » contient des « ? » à la place de lettres\u202f: le fichier a perdu des "
+                              "caractères à l’enregistrement\u202f; enregistrez-le en CSV UTF-8 et importez-le "
+                              "à nouveau"},
     "not_text": {"en": "not a text file in UTF-8 or Windows-1252",
                  "fr": "ce n’est pas un fichier texte en UTF-8 ou Windows-1252"},
     "empty": {"en": "the file lists no participant",
@@ -92,7 +102,7 @@ _FIELD_NAMES = {"en": {"name": "the name", "first_name": "the first name", "last
                        "email": "the email", "team": "the team", "external_id": "the id"},
                 "fr": {"name": "le nom", "first_name": "le prénom", "last_name": "le nom de famille",
                        "email": "l’e-mail", "team": "l’équipe", "external_id": "l’identifiant"}}
-WARNINGS = frozenset({"unknown_column"})
+WARNINGS = frozenset({"unknown_column", "lost_characters"})
 
 
 @dataclass(frozen=True)
@@ -159,8 +169,8 @@ def parse_roster(source: str | Path | bytes, existing_names: Iterable[str] = ())
             data = Path(source).read_bytes()
         except OSError as exc:
             return _failed("unreadable", reason=exc.strerror or exc.__class__.__name__)
-    if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):  # xlsx/ods (zip) or legacy xls
-        return _failed("workbook")
+    if data.startswith(WORKBOOK_MAGIC):
+        return _parse_workbook(data, existing_names)
     decoded = _decode(data)
     if decoded is None:
         return _failed("not_text")
@@ -171,6 +181,41 @@ def parse_roster(source: str | Path | bytes, existing_names: Iterable[str] = ())
     except _TooLong as exc:
         return RosterPreview((), (Problem(exc.line, "cell_too_long", {"max": CELL_MAX}),), encoding, separator)
     return _Parser(encoding, separator, existing_names).parse(records)
+
+
+WORKBOOK_MAGIC = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")  # .xlsx and .ods (zip), legacy .xls (OLE)
+WORKBOOK = "workbook"  # the preview's encoding when the roster came from a spreadsheet workbook
+
+
+def _parse_workbook(data: bytes, existing_names: Iterable[str]) -> RosterPreview:
+    """The first sheet of an .xlsx, .xls or .ods workbook, read as the CSV is: its first filled row
+    heads the columns, each row keeps its row number as its line."""
+    from python_calamine import CalamineError, CalamineWorkbook
+
+    try:
+        workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        sheet = workbook.get_sheet_by_index(0).to_python(skip_empty_area=False)
+    except (CalamineError, ValueError, IndexError, OSError) as exc:
+        return _failed("unreadable_workbook", reason=str(exc).splitlines()[0][:80] if str(exc) else "?")
+    records = []
+    for number, row in enumerate(sheet, start=1):
+        cells = [_cell_text(value) for value in row]
+        if any(len(cell) > CELL_MAX for cell in cells):
+            return RosterPreview((), (Problem(number, "cell_too_long", {"max": CELL_MAX}),), WORKBOOK, None)
+        if any(cell.strip() for cell in cells):
+            records.append((number, cells))
+    return _Parser(WORKBOOK, "", existing_names).parse(records)
+
+
+def _cell_text(value: object) -> str:
+    """A workbook cell as the text a CSV would hold: 1042 not 1042.0, dates in ISO."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if hasattr(value, "isoformat"):
+        return value.isoformat()  # type: ignore[no-any-return]
+    return str(value)
 
 
 def import_roster(store: Any, preview: RosterPreview) -> list[int]:
@@ -327,12 +372,7 @@ class _Parser:
                                                                    "columns": width}))
             return None
 
-        if any("\n" in c or "\r" in c for c in cells):
-            self.problems.append(Problem(line, "field_spans_lines"))
-            return None
-        merged = next((c for c in cells if self.separator in c and _EMAIL.search(c)), None)
-        if merged is not None:
-            self.problems.append(Problem(line, "merged_fields", {"value": _clean(merged)[:60]}))
+        if self.encoding != WORKBOOK and self.quoting_problem(line, cells):
             return None
 
         def cell(what: Field) -> str:
@@ -355,7 +395,21 @@ class _Parser:
         if len(self.problems) > before:
             return None
         external_id = cell("external_id")[:TEAM_MAX]
+        lost = next((text for text in (name, team) if "?" in text), None)
+        if lost:  # a name has no « ? »: a code page that lacked a letter wrote one in its place
+            self.problems.append(Problem(line, "lost_characters", {"value": lost[:60]}))
         return RosterRow(line, name, email or None, team or None, external_id or None)
+
+    def quoting_problem(self, line: int, cells: list[str]) -> bool:
+        """A CSV row a stray quote has bent: a value over several lines, or columns merged."""
+        if any("\n" in c or "\r" in c for c in cells):
+            self.problems.append(Problem(line, "field_spans_lines"))
+            return True
+        merged = next((c for c in cells if self.separator in c and _EMAIL.search(c)), None)
+        if merged is not None:
+            self.problems.append(Problem(line, "merged_fields", {"value": _clean(merged)[:60]}))
+            return True
+        return False
 
     def check_duplicates(self, rows: list[RosterRow]) -> None:
         first_seen: dict[str, int] = {}

@@ -342,7 +342,7 @@ class ConsoleWindow(QMainWindow):
 
     # --- participants in and results out ----------------------------------------------------------
     def choose_roster(self) -> None:
-        dialog = QFileDialog(self, self.tr("Import participants"), "", self.tr("CSV files (*.csv *.txt)"))
+        dialog = QFileDialog(self, self.tr("Import participants"), "", self.tr("Participant lists (*.csv *.txt *.xlsx *.xls *.ods)"))
         dialog.setFileMode(QFileDialog.ExistingFile)
         dialog.fileSelected.connect(lambda name: self.preview_roster(Path(name)))
         self._show_dialog(dialog)

@@ -178,8 +178,8 @@ Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
     </message>
     <message>
         <location filename="../console/window.py" line="329"/>
-        <source>CSV files (*.csv *.txt)</source>
-        <translation>Fichiers CSV (*.csv *.txt)</translation>
+        <source>Participant lists (*.csv *.txt *.xlsx *.xls *.ods)</source>
+        <translation>Listes de participants (*.csv *.txt *.xlsx *.xls *.ods)</translation>
     </message>
     <message numerus="yes">
         <source>%n participants imported.</source>
