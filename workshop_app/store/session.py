@@ -272,6 +272,8 @@ class SessionStore:
     def open(cls, path: str | Path, *, read_only: bool = False) -> SessionStore:
         path = Path(path)
         check_session_file(path)
+        if not read_only:
+            _refuse_unchangeable(path)
         if not read_only and os.stat(path).st_nlink > 1:
             # Another name may sit in another folder, beside another lock file.
             raise SessionFileError(f"{path.name} has another name on the disk (a hard link), so it can be "
@@ -814,10 +816,43 @@ def _migrated_in_memory(conn: sqlite3.Connection) -> sqlite3.Connection:
     return memory
 
 
+def _unchangeable(path: Path) -> str | None:
+    """"folder" or "file" when the system will not let this process change the session (the
+    real file's folder holds the -wal, the -shm and the lock); None when it can."""
+    real = os.path.realpath(path)
+    if not os.access(os.path.dirname(real), os.W_OK):
+        return "folder"
+    if not os.access(real, os.W_OK):
+        return "file"
+    return None
+
+
+def _refuse_unchangeable(path: Path) -> None:
+    """A writer is refused up front, in words that say what is true (SQLite would call the file
+    damaged, or the lock file odd)."""
+    what = _unchangeable(path)
+    if what == "folder":
+        raise SessionWriteError(f"{path.name}: the folder is read-only; the session can be read but not changed",
+                                "read_only_folder", name=path.name)
+    if what == "file":
+        raise SessionWriteError(f"{path.name} is read-only; the session can be read but not changed",
+                                "read_only_file", name=path.name)
+
+
+def _connect_unchangeable(path: Path) -> sqlite3.Connection:
+    """Read a session the system will not let us change. With no -wal the file holds everything,
+    so it is opened immutable: SQLite then needs no -shm (which it could not make in a read-only
+    folder) and leaves nothing behind. A -wal means a writer is (or was) at work: read through it."""
+    uri = Path(os.path.realpath(path)).as_uri()
+    if os.path.exists(f"{os.path.realpath(path)}-wal"):
+        return sqlite3.connect(f"{uri}?mode=ro", uri=True)
+    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
+
+
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     try:
-        if read_only and not os.access(path.parent, os.W_OK):
-            conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        if read_only and _unchangeable(path):
+            conn = _connect_unchangeable(path)
         else:
             # A read-write connection, even for reading: the last one to close tidies the
             # -wal and -shm files away, which a mode=ro connection cannot do.
