@@ -148,7 +148,9 @@ def generate_documents(
             report.failed.append((path, problem))
         else:
             report.written.append(path)
-    report.removed = _tidy(folder, session, {name: d.result.name for name, d in debriefs}, whole_group)
+    done = {path.name for path in report.written}
+    report.removed = _tidy(folder, session, {name: d.result.name for name, d in debriefs if name in done},
+                           whole_group)
     report.written.sort(key=lambda p: (p.name in (PRINT_PACK, SYNTHESIS), p.name))
     return report
 
@@ -183,7 +185,10 @@ def forget_participant(folder: Path, name: str, title: str) -> list[Path]:
     removed = []
     for path, owner in debriefs_in(folder).items():
         if name_key(owner) == key:
-            path.unlink(missing_ok=True)
+            try:
+                path.unlink(missing_ok=True)
+            except OSError:
+                continue  # open in a viewer (Windows): the next debrief run removes it
             removed.append(path)
     if removed:
         rebuild_print_pack(folder, title)
