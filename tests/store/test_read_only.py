@@ -128,4 +128,5 @@ def test_the_refusal_is_typed(tmp_path, monkeypatch):
                         else real_access(p, mode, **kw))
     with pytest.raises(SessionWriteError) as caught:
         SessionStore.open(path)
-    assert (caught.value.code, caught.value.params) == ("read_only_folder", {"name": "atelier.sqlite"})
+    assert (caught.value.code, dict(caught.value.params)) == ("read_only_folder", {"file": "atelier.sqlite"})
+

@@ -170,11 +170,11 @@ def rebuild_print_pack(folder: Path, title: str) -> None:
     pack = folder / PRINT_PACK
     if not pack.exists():
         return
-    debriefs = list(debriefs_in(folder))
+    debriefs = debriefs_in(folder)
     if not debriefs:
         pack.unlink(missing_ok=True)
         return
-    write_replacing(pack, merge_for_print([p.read_bytes() for p in debriefs], title))
+    write_replacing(pack, merge_for_print([p.read_bytes() for p in debriefs], title, list(debriefs.values())))
 
 
 def forget_participant(folder: Path, name: str, title: str) -> list[Path]:

@@ -50,7 +50,7 @@ class SessionWriteError(StoreError):
     """A write the system refused (full disk, read-only file or folder, I/O error); the
     transaction was rolled back, what was recorded before is kept. `code` names the cause:
     `disk_full`, `read_only` or `io_error`; before a writer opens, `read_only_folder` or
-    `read_only_file` (the session can still be read), with the file's `name`."""
+    `read_only_file` (the session can still be read), with the `file`'s name."""
 
 
 class SessionExistsError(InvalidInput):

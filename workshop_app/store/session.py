@@ -833,10 +833,10 @@ def _refuse_unchangeable(path: Path) -> None:
     what = _unchangeable(path)
     if what == "folder":
         raise SessionWriteError(f"{path.name}: the folder is read-only; the session can be read but not changed",
-                                "read_only_folder", name=path.name)
+                                "read_only_folder", file=path.name)
     if what == "file":
         raise SessionWriteError(f"{path.name} is read-only; the session can be read but not changed",
-                                "read_only_file", name=path.name)
+                                "read_only_file", file=path.name)
 
 
 def _connect_unchangeable(path: Path) -> sqlite3.Connection:

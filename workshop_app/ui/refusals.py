@@ -48,6 +48,9 @@ TEXTS: dict[str, str] = {
                                                "free some space and try again."),
     "read_only": QT_TRANSLATE_NOOP("Refusals", "The session cannot be changed: the file or its folder is "
                                                "read-only (the session can still be read)."),
+    "read_only_folder": QT_TRANSLATE_NOOP("Refusals", "{file}: the folder is read-only; the session can be read "
+                                                      "but not changed."),
+    "read_only_file": QT_TRANSLATE_NOOP("Refusals", "{file} is read-only; the session can be read but not changed."),
     "io_error": QT_TRANSLATE_NOOP("Refusals", "The session could not be written ({reason}); nothing was changed."),
     "csv_not_regular": QT_TRANSLATE_NOOP("Refusals", "{file} is not a regular file: choose another name for "
                                                      "the CSV file."),

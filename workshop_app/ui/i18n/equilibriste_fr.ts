@@ -565,6 +565,14 @@ Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
         <translation>La session ne peut pas être modifiée&#x202f;: le fichier ou son dossier est en lecture seule (la session reste lisible).</translation>
     </message>
     <message>
+        <source>{file}: the folder is read-only; the session can be read but not changed.</source>
+        <translation>{file}&#x202f;: le dossier est en lecture seule&#x202f;; la session peut être lue, pas modifiée.</translation>
+    </message>
+    <message>
+        <source>{file} is read-only; the session can be read but not changed.</source>
+        <translation>{file} est en lecture seule&#x202f;; la session peut être lue, pas modifiée.</translation>
+    </message>
+    <message>
         <source>The session could not be written ({reason}); nothing was changed.</source>
         <translation>La session n’a pas pu être enregistrée ({reason})&#x202f;; rien n’a été modifié.</translation>
     </message>
