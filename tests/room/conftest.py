@@ -26,7 +26,7 @@ Fixtures
   class, object name, text and root coordinates (written by the probe in `launch.py`, the
   program the room starts instead of `workshop-app`, same arguments); `app.widget(text=...,
   cls=..., window=title_regex)` finds one; `room.click_widget(w)`, `room.click_tab(app, "Projecteur")`.
-- input: `room.click(x, y)`, `room.double_click(x, y, delay_ms=120)`, `room.click_in(window,
+- input: `room.click(x, y, repeat=1)`, `room.double_click(x, y, delay_ms=120)`, `room.click_in(window,
   dx, dy)` (relative to a window), `room.key("alt+Tab")`, `room.type_text("texte")` (one key at
   a time: accented letters are reliable that way).
 - pictures: `room.screenshot(path, monitor=None)` (a monitor, or the whole root), `room.pixel(x,
@@ -371,12 +371,21 @@ class Room:
         self._run(["xdotool", "windowactivate", "--sync", str(window.id)], check=False)
 
     # -- input ----------------------------------------------------------------------------------
-    def click(self, x: int, y: int) -> None:
-        self._run(["xdotool", "mousemove", "--sync", str(x), str(y), "click", "1"])
+    def move(self, x: int, y: int) -> None:
+        """The pointer to (x, y), once it is there. (`mousemove --sync` to where the pointer
+        already is waits for a motion that never comes: skipped then.)"""
+        where = self._run(["xdotool", "getmouselocation", "--shell"]).stdout
+        if f"X={x}\n" in where and f"Y={y}\n" in where:
+            return
+        self._run(["xdotool", "mousemove", "--sync", str(x), str(y)])
+
+    def click(self, x: int, y: int, repeat: int = 1, delay_ms: int = 120) -> None:
+        """`repeat` clicks `delay_ms` apart, at (x, y)."""
+        self.move(x, y)
+        self._run(["xdotool", "click", "--repeat", str(repeat), "--delay", str(delay_ms), "1"])
 
     def double_click(self, x: int, y: int, delay_ms: int = 120) -> None:
-        self._run(["xdotool", "mousemove", "--sync", str(x), str(y), "click", "--repeat", "2",
-                   "--delay", str(delay_ms), "1"])
+        self.click(x, y, repeat=2, delay_ms=delay_ms)
 
     def click_in(self, window: Window, dx: int, dy: int) -> None:
         self.click(window.x + dx, window.y + dy)

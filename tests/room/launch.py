@@ -39,7 +39,7 @@ def _describe(widget: QWidget) -> dict[str, object]:
     found: dict[str, object] = {"class": type(widget).__name__, "name": widget.objectName(), "text": _text(widget),
                                 "x": corner.x(), "y": corner.y(), "w": widget.width(), "h": widget.height(),
                                 "window": widget.window().windowTitle(), "window_id": int(widget.window().winId()),
-                                "enabled": widget.isEnabled()}
+                                "enabled": widget.isEnabled(), "accepting": _accepting(widget.window())}
     if isinstance(widget, QTabBar):
         found["tabs"] = [[widget.tabText(i), *_tab_centre(widget, i)] for i in range(widget.count())]
     if isinstance(widget, QMenuBar):  # its menus are actions, not widgets: one "MenuTitle" each
@@ -48,6 +48,12 @@ def _describe(widget: QWidget) -> dict[str, object]:
     if isinstance(widget, QComboBox):
         found["items"] = [widget.itemText(i) for i in range(widget.count())]
     return found
+
+
+def _accepting(window: QWidget) -> bool:
+    """False while the station holds input back (its page settling): a click then would be lost."""
+    accepting = getattr(window, "accepting_input", None)
+    return bool(accepting()) if callable(accepting) else True
 
 
 def _tab_centre(bar: QTabBar, index: int) -> tuple[int, int]:

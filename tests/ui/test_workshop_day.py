@@ -283,6 +283,9 @@ def test_a_workshop_day_from_an_empty_folder_to_the_debriefs(qtbot, console, pai
     # The station's settle time and answer mark are tested apart; here they would only slow the day.
     monkeypatch.setattr("workshop_app.ui.station.window.settle_ms", lambda: 0)
     monkeypatch.setattr("workshop_app.ui.station.window.MARK_MS", 0)
+    # The day's room has screens of its own for the station and the projector (offscreen has
+    # one): the console stays usable beside the station (locked on one screen, tested apart).
+    monkeypatch.setattr(ConsoleWindow, "covered_by", lambda self, screen: False)
     opened: list[str] = []
     monkeypatch.setattr("workshop_app.ui.console.window.QDesktopServices.openUrl",
                         lambda url: opened.append(url.toLocalFile()) or True)

@@ -119,6 +119,26 @@ def test_the_station_opens_from_the_console_and_closes_only_with_the_pin(qtbot, 
     assert console.view.station_button.text() == console.station_action.text().replace("&", "") == "Open the station"
 
 
+def test_alone_on_one_screen_the_station_fills_it_and_the_console_waits_for_the_pin(qtbot, console):
+    open_first(console)  # the offscreen platform has one screen
+    station = console.open_station()
+    qtbot.waitUntil(station.isFullScreen)
+    assert console.pages.currentWidget() is console.lock_page and not console.view.isVisible()
+    assert console.lock_page.message.text() == (
+        "The station is open on this screen. To use the console, close the station with the trainer PIN.")
+    assert not console.menuBar().isEnabled()
+    assert [a.text() for a in console.findChildren(QAction) if a.isEnabled() and not a.shortcut().isEmpty()] == []
+    console.save_settings({}, "9999")  # nor can a new PIN be set behind the station's back
+    assert console.live.store.check_pin(PIN)
+    qtbot.mouseClick(console.lock_page.close_button, Qt.LeftButton)
+    dialog = console.dialog
+    qtbot.keyClicks(dialog.pin, PIN)
+    with qtbot.wait_signal(station.left):
+        qtbot.keyClick(dialog.pin, Qt.Key_Return)
+    assert console.pages.currentWidget() is console.view and console.menuBar().isEnabled()
+    assert console.station_action.isEnabled() and console.station_action.text() == "&Open the station"
+
+
 def test_the_console_will_not_leave_a_session_while_the_station_is_open(console):
     open_first(console)
     console.open_station()

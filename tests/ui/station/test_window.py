@@ -522,3 +522,21 @@ def test_a_session_file_gone_stops_the_station_and_says_so(qtbot, tmp_path, open
     finally:
         station.release()
         live.close()
+
+
+def test_a_minimised_station_comes_back_full_screen_within_a_second(qtbot, live, open_station):
+    station = open_station(live)
+    station.show_full_screen(station.screen())
+    qtbot.waitUntil(station.isFullScreen)
+    station.showMinimized()
+    assert station.isMinimized()
+    qtbot.waitUntil(lambda: station.isFullScreen() and not station.isMinimized(), timeout=1000)
+
+
+def test_a_station_hidden_on_purpose_stays_hidden(qtbot, live, open_station):
+    """Hidden by the app (its screen unplugged, say), the station is not forced back."""
+    station = open_station(live)
+    station.show_full_screen(station.screen())
+    station.hide()
+    qtbot.wait(600)
+    assert station.isHidden()

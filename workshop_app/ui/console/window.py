@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QDialog, QFileDialog, QHBoxLayout, QMainWindow, QMenu, QMessageBox, QPushButton, QStackedWidget, QTabWidget,
     QVBoxLayout, QWidget,
@@ -19,6 +19,7 @@ from workshop_app.store.export_csv import export_csv
 from workshop_app.store.files import delete_session
 from workshop_app.ui.confirm import confirm_destructive
 from workshop_app.ui.console.debriefs import DebriefsPanel
+from workshop_app.ui.console.locked import LockPage
 from workshop_app.ui.console.participants import ParticipantsPanel
 from workshop_app.ui.console.roster_import import RosterImportDialog
 from workshop_app.ui.console.sessions_page import SessionsPage
@@ -28,7 +29,7 @@ from workshop_app.ui.live_session import LiveSession
 from workshop_app.answering.pin_guard import PinGuard
 from workshop_app.ui.pin_dialog import PinDialog
 from workshop_app.ui.refusals import refusal_text
-from workshop_app.ui.screens import ScreenKeeper, ScreenPicker, identify_screens
+from workshop_app.ui.screens import ScreenKeeper, ScreenPicker, identify_screens, occupy, screens
 from workshop_app.ui.station import StationWindow
 from workshop_app.ui.translation import LANGUAGE_KEY
 from workshop_app.ui.widgets import open_dialog, restyle, text_label
@@ -133,8 +134,11 @@ class ConsoleWindow(QMainWindow):
         self.sessions.new_requested.connect(self.new_session)
         self.sessions.duplicate_requested.connect(self.duplicate_session)
         self.sessions.delete_requested.connect(self.confirm_delete)
+        self.lock_page = LockPage()
+        self.lock_page.close_requested.connect(self.ask_pin_to_close_station)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.sessions)
+        self.pages.addWidget(self.lock_page)
         self.setCentralWidget(self.pages)
         self._build_menus()
         self.statusBar()
@@ -317,7 +321,10 @@ class ConsoleWindow(QMainWindow):
         self.sessions.refresh()
 
     def save_settings(self, values: dict, pin: str) -> None:
-        """A new PIN replaces the current one only once the current one is given."""
+        """A new PIN replaces the current one only once the current one is given; nothing is
+        changed while the console is locked behind the station."""
+        if self.pages.currentWidget() is self.lock_page:
+            return
         try:
             self.live.update_settings(**values)
         except StoreError as exc:
@@ -405,7 +412,6 @@ class ConsoleWindow(QMainWindow):
             self.show_error(self.tr("Choose a trainer PIN in the settings first: it is needed to close the station."))
             return None
         self.station = StationWindow(self.live)
-        self.station.resize(1280, 800)  # as a window, when the laptop is the only screen
         self.station.left.connect(self._station_closed)
         self.station.write_failed.connect(self._station_write_failed)
         self.station.session_gone.connect(self._station_file_gone)
@@ -417,10 +423,27 @@ class ConsoleWindow(QMainWindow):
         keeper.back.connect(lambda name: self.statusBar().showMessage(self.tr(
             "Screens changed: the station is back on {screen}.").format(screen=name), 8000))
         self.view.screen_picker.screen_chosen.connect(keeper.show_on)
-        keeper.show_on(screen)
-        self.station.activateWindow()
+        occupy("station", self.station, screen)
+        self.station.show_full_screen(screen)  # full screen even alone on one screen, and kept on show
         self._update_actions()
+        if self.covered_by(screen):  # the console waits for the PIN
+            self._lock(True)
         return self.station
+
+    def covered_by(self, screen: QScreen) -> bool:
+        """A full-screen window on `screen` covers the console: it is the only screen, or its own."""
+        return len(screens()) == 1 or screen is self.screen()
+
+    def _lock(self, locked: bool) -> None:
+        """Locked, the console shows only how to close the station: no menu, no shortcut, no tab."""
+        if locked and self.dialog is not None and self.dialog.isVisible():
+            self.dialog.close()
+        self.menuBar().setEnabled(not locked)
+        for action in self.findChildren(QAction):
+            action.setEnabled(not locked)
+        self.pages.setCurrentWidget(self.lock_page if locked else self.view or self.sessions)
+        if not locked:
+            self._update_actions()
 
     def ask_pin_to_close_station(self) -> None:
         dialog = PinDialog(self.live.store.check_pin, self.tr("Type the trainer PIN to close the station."), self,
@@ -441,6 +464,8 @@ class ConsoleWindow(QMainWindow):
     def _station_closed(self) -> None:
         self.station.deleteLater()
         self.station = None
+        if self.pages.currentWidget() is self.lock_page:
+            self._lock(False)
         self._update_actions()
 
     # --- the projector's place -----------------------------------------------------------------------

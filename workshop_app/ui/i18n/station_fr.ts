@@ -84,4 +84,19 @@ Le participant a été invité à vous appeler. Toutes les réponses enregistré
         <translation>Trop de codes erronés. Réessayez dans {seconds}&#xa0;s.</translation>
     </message>
 </context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <source>The console is locked</source>
+        <translation>La console est verrouillée</translation>
+    </message>
+    <message>
+        <source>The station is open on this screen. To use the console, close the station with the trainer PIN.</source>
+        <translation>Le poste participant est ouvert sur cet écran. Pour utiliser la console, fermez le poste avec le code PIN du formateur.</translation>
+    </message>
+    <message>
+        <source>Close the station…</source>
+        <translation>Fermer le poste…</translation>
+    </message>
+</context>
 </TS>

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from workshop_app.answering import AnswerRun, NotSaved, Refused, Step
@@ -27,6 +27,8 @@ IDLE_MS = 120_000  # an idle participant screen returns to welcome (nothing give
 THANKS_MS = 6_000
 MARK_MS = 350  # the answer chosen stays marked this long before the next statement appears
 SETTLE_MARGIN_MS = 150  # a new page ignores input for the double-click interval plus this
+KEEP_MS = 250  # how often the station checks it is still on show: back within a second
+REMAKE_AFTER = 3  # checks that could not bring it back: its native window is gone, make a new one
 _ACTIVITY = {QEvent.KeyPress, QEvent.MouseButtonPress, QEvent.TouchBegin, QEvent.Wheel}
 # What a settling page ignores: the second half of a double-click, a double tap, a repeated Enter.
 _INPUT = {QEvent.KeyPress, QEvent.KeyRelease, QEvent.MouseButtonPress, QEvent.MouseButtonRelease,
@@ -74,6 +76,10 @@ class StationWindow(QWidget):
         self.mark_timer = QTimer(self, singleShot=True, interval=MARK_MS if mark_ms is None else mark_ms,
                                  timeout=self._show_pending)
         self._pending: Step | None = None
+        # Kept on show: minimised, hidden by the window manager or its window destroyed, it comes back.
+        self.home: QScreen | None = None
+        self.keeper = QTimer(self, interval=KEEP_MS, timeout=self._keep_on_show)
+        self._misses = 0
         QApplication.instance().installEventFilter(self)
         live.settings_changed.connect(self._show_session)
         live.roster_changed.connect(self._roster_changed)
@@ -357,6 +363,40 @@ class StationWindow(QWidget):
         self._released = True
         self.close()
 
+    # --- on show ----------------------------------------------------------------------------
+    def show_full_screen(self, screen: QScreen) -> None:
+        """Full screen on `screen`, and kept there until it is closed with the PIN."""
+        self.home = screen
+        self.setGeometry(screen.geometry())
+        self.winId()  # the native window exists, so its screen can be set before showing
+        self.windowHandle().setScreen(screen)
+        self.setWindowState(Qt.WindowNoState)  # from a minimised state, full screen alone would not show it
+        self.showFullScreen()
+        self.activateWindow()  # asks the window manager to raise it and give it the keyboard
+        self.keeper.start()
+
+    def on_show(self) -> bool:
+        """Shown by the window manager: mapped, not minimised."""
+        handle = self.windowHandle()
+        return not self.isMinimized() and handle is not None and handle.isExposed()
+
+    def _keep_on_show(self) -> None:
+        """Minimised, hidden (show desktop) or destroyed by the window manager: shown again.
+        Hidden by the app itself (its screen unplugged), it is left so."""
+        if self._released or self.isHidden() or self.on_show():
+            if self.on_show():
+                self.home = self.screen()  # where it is shown now (the trainer may have moved it)
+            self._misses = 0
+            return
+        self._misses += 1
+        if self._misses >= REMAKE_AFTER:  # mapping it again did not work: its window was destroyed
+            self._misses = 0
+            self.destroy(True, True)
+        else:
+            self.hide()  # unmapped, then mapped anew: the window manager shows it again
+        home = self.home if self.home in QGuiApplication.screens() else self.screen()
+        self.show_full_screen(home)
+
     # --- Qt events ---------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key_Escape:
@@ -370,6 +410,7 @@ class StationWindow(QWidget):
             self.request_leave()
             return
         QApplication.instance().removeEventFilter(self)
+        self.keeper.stop()
         on_commitments = self.current_page() is self.commitments and self.run.confirmed
         self._write(self.run.leave, self.commitments.commitments() if on_commitments else None)
         self.idle_timer.stop()
