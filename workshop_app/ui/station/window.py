@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
@@ -28,7 +28,7 @@ THANKS_MS = 6_000
 MARK_MS = 350  # the answer chosen stays marked this long before the next statement appears
 SETTLE_MARGIN_MS = 150  # a new page ignores input for the double-click interval plus this
 KEEP_MS = 250  # how often the station checks it is still on show: back within a second
-REMAKE_AFTER = 3  # checks that could not bring it back: its native window is gone, make a new one
+MAP_GRACE_MS = 300  # shown again and still not on show after this long: its native window is gone
 _ACTIVITY = {QEvent.KeyPress, QEvent.MouseButtonPress, QEvent.TouchBegin, QEvent.Wheel}
 # What a settling page ignores: the second half of a double-click, a double tap, a repeated Enter.
 _INPUT = {QEvent.KeyPress, QEvent.KeyRelease, QEvent.MouseButtonPress, QEvent.MouseButtonRelease,
@@ -79,7 +79,8 @@ class StationWindow(QWidget):
         # Kept on show: minimised, hidden by the window manager or its window destroyed, it comes back.
         self.home: QScreen | None = None
         self.keeper = QTimer(self, interval=KEEP_MS, timeout=self._keep_on_show)
-        self._misses = 0
+        self._seen = False  # on show since it was last shown: only then is "not on show" a change
+        self._shown = QElapsedTimer()
         QApplication.instance().installEventFilter(self)
         live.settings_changed.connect(self._show_session)
         live.roster_changed.connect(self._roster_changed)
@@ -373,6 +374,8 @@ class StationWindow(QWidget):
         self.setWindowState(Qt.WindowNoState)  # from a minimised state, full screen alone would not show it
         self.showFullScreen()
         self.activateWindow()  # asks the window manager to raise it and give it the keyboard
+        self._seen = False
+        self._shown.start()
         self.keeper.start()
 
     def on_show(self) -> bool:
@@ -383,17 +386,18 @@ class StationWindow(QWidget):
     def _keep_on_show(self) -> None:
         """Minimised, hidden (show desktop) or destroyed by the window manager: shown again.
         Hidden by the app itself (its screen unplugged), it is left so."""
-        if self._released or self.isHidden() or self.on_show():
-            if self.on_show():
-                self.home = self.screen()  # where it is shown now (the trainer may have moved it)
-            self._misses = 0
+        if self._released or self.isHidden():
             return
-        self._misses += 1
-        if self._misses >= REMAKE_AFTER:  # mapping it again did not work: its window was destroyed
-            self._misses = 0
-            self.destroy(True, True)
+        if self.on_show():
+            self._seen = True
+            self.home = self.screen()  # where it is shown now (the trainer may have moved it)
+            return
+        if not self._seen and self._shown.elapsed() < MAP_GRACE_MS:
+            return  # shown a moment ago: the window manager may still be mapping it
+        if self._seen:
+            self.hide()  # seen, now away: unmapped, then mapped anew, the window manager shows it again
         else:
-            self.hide()  # unmapped, then mapped anew: the window manager shows it again
+            self.destroy(True, True)  # mapped anew and still not shown: its window was destroyed
         home = self.home if self.home in QGuiApplication.screens() else self.screen()
         self.show_full_screen(home)
 
