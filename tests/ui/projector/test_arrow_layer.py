@@ -115,9 +115,9 @@ def test_after_answers_the_layer_shows_every_arrow_as_if_drawn_afresh(antialias)
     arrows = [arrow(rng) for _ in range(120)]
     layer = ArrowLayer()
     layered(layer, square, arrows, antialias)
-    for step in range(12):  # answers: an arrow moves, one goes (no ideal any more), one comes
+    for step in range(60):  # answers: an arrow moves, one goes (no ideal any more), one comes
         k = rng.randrange(len(arrows))
-        if step == 5:  # every arrow new at once (a reveal): the whole layer drawn again
+        if step in (5, 6):  # every arrow new at once (a reveal): the whole layer drawn again
             arrows = [arrow(rng) for _ in arrows]
         elif step % 4 == 3:
             del arrows[k]
@@ -126,6 +126,7 @@ def test_after_answers_the_layer_shows_every_arrow_as_if_drawn_afresh(antialias)
         else:
             arrows[k] = arrow(rng)
         kept = layered(layer, square, arrows, antialias)
+        assert len(layer._lines) + len(layer._heads) <= 4 * len(arrows) + 64  # arrows gone are let go
     assert_same_picture(kept, direct(square, arrows, antialias), antialias)
     assert_same_picture(kept, layered(ArrowLayer(), square, arrows, antialias), antialias)
 

@@ -33,7 +33,10 @@ class ArrowLayer:
     def __init__(self) -> None:
         self._style: tuple[object, ...] | None = None
         self._items: list[Item] = []  # the last frame's shafts, then its heads
-        self._by_tile: dict[TileKey, list[Item]] | None = None  # what crosses each tile, None till needed
+        self._by_tile: dict[TileKey, tuple[list[QLineF], list[tuple[QPointF, QPixmap]]]] | None = None
+        # What crosses each tile (None till a frame needs it), each shaft and head made once for Qt.
+        self._lines: dict[Item, QLineF] = {}
+        self._heads: dict[Item, tuple[QPointF, QPixmap]] = {}  # a head's sprite and where it goes
         self._pixmap: QPixmap | None = None
         self.redrawn = 0  # tiles drawn again by the last `paint` (-1: all at once): what one answer costs
 
@@ -49,7 +52,7 @@ class ArrowLayer:
         items = [("shaft", *s) for s in shafts] + [("head", *t) for t in tips]
         fresh = style != self._style or self._pixmap is None
         if fresh:
-            self._style, self._items, self._by_tile = style, [], None
+            self._style, self._items, self._by_tile, self._lines, self._heads = style, [], None, {}, {}
             ratio = background.devicePixelRatio()
             self._pixmap = QPixmap(math.ceil((side + 2 * margin) * ratio), math.ceil((side + 2 * margin) * ratio))
             self._pixmap.setDevicePixelRatio(ratio)
@@ -65,6 +68,10 @@ class ArrowLayer:
             self.redrawn = len(dirty)
             if dirty:
                 self._redraw(dirty, base, size, margin, background, pen, antialias, head)
+        if len(self._lines) + len(self._heads) > 2 * len(items) + 64:  # those of arrows long gone
+            live = set(items)
+            self._lines = {item: line for item, line in self._lines.items() if item in live}
+            self._heads = {item: sprite for item, sprite in self._heads.items() if item in live}
         self._blit(p, base, margin, side)
 
     def _blit(self, p: QPainter, base: tuple[int, int], margin: int, side: int) -> None:
@@ -100,21 +107,46 @@ class ArrowLayer:
         if self._by_tile is None:  # after a frame drawn all at once: the index made again
             self._by_tile = {}
             for item in items:
+                drawn = self._drawable(item, head)
                 for key in _tiles_of(item, base, size, width, head):
-                    self._by_tile.setdefault(key, []).append(item)
+                    self._tile(key)[item[0] == "head"].append(drawn)  # type: ignore[arg-type]
             for item in gone + new:
                 dirty.update(_tiles_of(item, base, size, width, head))
         else:
             for item in gone:
+                drawn = self._drawable(item, head)
                 for key in _tiles_of(item, base, size, width, head):
                     dirty.add(key)
-                    self._by_tile[key].remove(item)
+                    self._tile(key)[item[0] == "head"].remove(drawn)  # type: ignore[arg-type]
             for item in new:
+                drawn = self._drawable(item, head)
                 for key in _tiles_of(item, base, size, width, head):
                     dirty.add(key)
-                    self._by_tile.setdefault(key, []).append(item)
+                    self._tile(key)[item[0] == "head"].append(drawn)  # type: ignore[arg-type]
         self._items = items
         return dirty
+
+    def _tile(self, key: TileKey) -> tuple[list[QLineF], list[tuple[QPointF, QPixmap]]]:
+        """What crosses a tile, as Qt draws it: its shafts, its heads."""
+        tile = self._by_tile.get(key)  # type: ignore[union-attr]
+        if tile is None:
+            tile = self._by_tile[key] = ([], [])  # type: ignore[index]
+        return tile
+
+    def _drawable(self, item: Item, head: Callable[[int], QPixmap]) -> QLineF | tuple[QPointF, QPixmap]:
+        """A shaft or a head as Qt draws it, made once for every tile it crosses."""
+        if item[0] == "shaft":
+            line = self._lines.get(item)
+            if line is None:
+                line = self._lines[item] = QLineF(*item[1:])  # type: ignore[arg-type]
+            return line
+        found = self._heads.get(item)
+        if found is None:
+            _, x, y, bucket = item
+            sprite = head(bucket)  # type: ignore[arg-type]
+            half = sprite.width() / sprite.devicePixelRatio() / 2
+            found = self._heads[item] = (QPointF(x - half, y - half), sprite)  # type: ignore[operator]
+        return found
 
     def _redraw_all(self, base: tuple[int, int], margin: int, background: QPixmap, pen: QPen, antialias: bool,
                     head: Callable[[int], QPixmap]) -> None:
@@ -126,18 +158,12 @@ class ArrowLayer:
         lp.translate(-base[0], -base[1])
         lp.setRenderHint(QPainter.RenderHint.Antialiasing, antialias)
         lp.setPen(pen)
-        lp.drawLines([QLineF(*item[1:]) for item in self._items if item[0] == "shaft"])  # type: ignore[arg-type]
-        for item in self._items:
-            if item[0] == "head":
-                self._head(lp, item, head)
+        drawn = [self._drawable(item, head) for item in self._items]
+        lp.drawLines([d for d in drawn if isinstance(d, QLineF)])
+        for d in drawn:
+            if not isinstance(d, QLineF):
+                lp.drawPixmap(*d)
         lp.end()
-
-    @staticmethod
-    def _head(lp: QPainter, item: Item, head: Callable[[int], QPixmap]) -> None:
-        _, x, y, bucket = item
-        sprite = head(bucket)  # type: ignore[arg-type]
-        half = sprite.width() / sprite.devicePixelRatio() / 2
-        lp.drawPixmap(QPointF(x - half, y - half), sprite)  # type: ignore[operator]
 
     def _redraw(self, dirty: set[TileKey], base: tuple[int, int], size: int, margin: int, background: QPixmap,
                 pen: QPen, antialias: bool, head: Callable[[int], QPixmap]) -> None:
@@ -155,14 +181,11 @@ class ArrowLayer:
                 lp.fillRect(tile, Qt.GlobalColor.transparent)
             lp.drawPixmap(QRectF(margin, margin, side, side), background, QRectF(background.rect()))
             lp.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
-            items = self._by_tile.get((i, j))  # type: ignore[union-attr]
-            if not items:
-                continue
+            shafts, sprites = self._by_tile.get((i, j), ([], []))  # type: ignore[union-attr]
             lp.translate(-base[0], -base[1])
-            lp.drawLines([QLineF(*item[1:]) for item in items if item[0] == "shaft"])  # type: ignore[arg-type]
-            for item in items:
-                if item[0] == "head":
-                    self._head(lp, item, head)
+            lp.drawLines(shafts)
+            for at, sprite in sprites:
+                lp.drawPixmap(at, sprite)
             lp.translate(base[0], base[1])
         lp.end()
 
