@@ -264,8 +264,8 @@ def place_tags(tags: Sequence[Tag], dots: Sequence[Rect] = (), obstacles: Sequen
     corners around it, the same eight a step further out, then sliding up and down beside it.
     A crowd tries fewer places (`CROWD_TAGS`, `MOB_TAGS`): where hundreds of dots leave no room
     further out, the extra tries would only cost the frame. `dots` are every mark on the map,
-    `obstacles` what else it writes (measured by the painter: only it knows the font). Dots,
-    obstacles and labels share a grid of cells, so each test is local.
+    `obstacles` what else it writes (measured by the painter: only it knows the font). Dots
+    and obstacles, then the labels placed, are kept in grids of cells, so each test is local.
 
     With a `memory` of the frame before (updated in place), a tag met again keeps its label
     while that place is still free and nothing freed near it could give it a better one, and
