@@ -111,6 +111,13 @@ def build_parser() -> argparse.ArgumentParser:
                    "room never waits for the batch (the console's way)")
     p.set_defaults(run=run_debrief)
 
+    p = commands.add_parser("evaluation", parents=[folder], help="write the evaluation sheet (PDF and CSV) for the "
+                            "training organisation's file: initial positioning, commitments, follow-up changes")
+    p.add_argument("session", metavar="SESSION", help="session file, best the follow-up (or its name in the sessions folder)")
+    p.add_argument("--out", type=Path, metavar="DIR", help="folder to write to (default: beside the debriefs)")
+    p.add_argument("--lang", choices=("fr", "en"), default=None, help="language (default: the session's)")
+    p.set_defaults(run=run_evaluation)
+
     p = commands.add_parser("copy", parents=[folder], help="save a copy of the whole session (answers and "
                             "history included) into a new file")
     p.add_argument("session", metavar="SESSION", help="session file (or its name in the sessions folder)")
@@ -383,6 +390,19 @@ def lower_priority() -> None:
 
 def _json_progress(done: int, total: int) -> None:
     print(json.dumps({"rendered": done, "of": total}), flush=True)
+
+
+def run_evaluation(args: argparse.Namespace) -> int:
+    from workshop_app.report.batch import BatchError
+    from workshop_app.report.evaluation import write_evaluation_sheet
+
+    try:
+        written = write_evaluation_sheet(_session_file(args.session, args.sessions_dir), args.out, args.lang)
+    except BatchError as exc:
+        raise CliError(str(exc)) from None
+    for path in written:
+        print(path)
+    return 0
 
 
 def _session_card(store: SessionStore) -> str:

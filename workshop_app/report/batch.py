@@ -19,11 +19,12 @@ import threading
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from workshop_app.model.instrument import PHASES, Instrument
+from workshop_app.model.progress import cohort_movement
 from workshop_app.model.scoring import Completion, GroupResult, ParticipantResult, score_group
 from workshop_app.model.territories import LANGUAGES, Language
 from workshop_app.report import fonts
@@ -217,7 +218,12 @@ class SessionSnapshot:
                            self.notes.get(result.participant_id), indices, self.earlier.get(result.participant_id))
 
     def synthesis(self) -> SynthesisData:
-        return SynthesisData.from_results(self.info, self.instrument, self.results)
+        data = SynthesisData.from_results(self.info, self.instrument, self.results)
+        if not self.earlier:
+            return data
+        pairs = [(self.earlier[r.participant_id].result, r) for r in self.results
+                 if r.finished and r.participant_id in self.earlier]
+        return replace(data, follow_up=True, cohort=cohort_movement(pairs))
 
 
 def snapshot(store: SessionStore, language: Language | None = None) -> SessionSnapshot:

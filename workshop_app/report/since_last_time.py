@@ -165,6 +165,11 @@ def _time(now: ParticipantResult, before: ParticipantResult, names: Mapping[str,
 
 def change_sentences(p: Progress, names: Mapping[str, str], lang: Language) -> list[str]:
     """A sentence per clear change, largest first; then what was within the scale's noise."""
+    return clear_sentences(p, names, lang) + noise_sentences(p, names, lang)
+
+
+def clear_sentences(p: Progress, names: Mapping[str, str], lang: Language) -> list[str]:
+    """A sentence per clear change, largest first, or one saying there is none."""
     sentences = []
     for c in p.clear:
         values = dict(before=rounded(c.before), after=rounded(c.after), delta=_delta(c))
@@ -175,8 +180,12 @@ def change_sentences(p: Progress, names: Mapping[str, str], lang: Language) -> l
     if p.wish and p.wish.clear:
         key = "wish_closer" if p.wish.after < p.wish.before else "wish_farther"
         sentences.append(say(lang, key, before=rounded(p.wish.before), after=rounded(p.wish.after)))
-    if not sentences:
-        sentences.append(say(lang, "no_clear"))
+    return sentences or [say(lang, "no_clear")]
+
+
+def noise_sentences(p: Progress, names: Mapping[str, str], lang: Language) -> list[str]:
+    """Which territories changed by less than the scale's noise, said as such."""
+    sentences = []
     for part in ("practice", "time"):
         quiet = p.within_noise(part)  # type: ignore[arg-type]
         if quiet:

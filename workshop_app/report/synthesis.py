@@ -22,9 +22,11 @@ from workshop_app.model import geometry
 from workshop_app.model.findings import GroupFindings, group_findings
 from workshop_app.model.instrument import Instrument
 from workshop_app.model.numbers import largest_remainder, rounded, signed
+from workshop_app.model.progress import CohortMovement
 from workshop_app.model.scoring import GroupResult, ParticipantResult, Point, score_group
 from workshop_app.model.territories import ACCENT, CENTROID, CODES, INK, MUTED, Language
 from workshop_app.report import charts, fonts, layout
+from workshop_app.report.cohort_movement import cohort_story
 from workshop_app.report.layout import BIG, BODY, H2, SMALL, WIDTH, Footer, SessionInfo
 from workshop_app.report.map_drawing import balance_map, tint
 from workshop_app.report.painter import Chart
@@ -46,6 +48,8 @@ class SynthesisData:
     n_invited: int
     findings: GroupFindings | None = None
     teams: tuple[tuple[str, GroupResult], ...] = ()  # teams of at least MIN_POINTS finished
+    follow_up: bool = False  # a follow-up session: the cohort's movement is shown (or why not)
+    cohort: CohortMovement | None = None  # over the managers who finished both sessions
 
     @classmethod
     def from_results(cls, session: SessionInfo, instrument: Instrument,
@@ -87,6 +91,9 @@ def render_synthesis(data: SynthesisData) -> bytes:
                                             rule_width=3, pad_x=14, pad_y=12)]
     else:
         story += _group_pages(data)
+        if data.follow_up:
+            names = {c: data.instrument.territory_name(c, lang) for c in CODES}
+            story += cohort_story(data.cohort, names, lang, min_points=MIN_POINTS, min_group=MIN_GROUP)
     return layout.build(story, footer, title=text(lang, "synthesis_title"), author=data.session.trainer)
 
 

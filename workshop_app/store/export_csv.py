@@ -164,3 +164,6 @@ def _format(value: Cell, digits: int, decimal: str) -> str | int:
 def _text(value: str) -> str:
     """Plain text kept as text: a spreadsheet must not run it as a formula."""
     return f"'{value}" if value.startswith(_FORMULA_START) else value
+
+
+spreadsheet_text = _text  # for the other CSV files the app writes
