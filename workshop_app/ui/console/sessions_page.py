@@ -18,6 +18,7 @@ class SessionsPage(QWidget):
     open_requested = Signal(Path)
     new_requested = Signal()
     duplicate_requested = Signal(Path)
+    follow_up_requested = Signal(Path)
     delete_requested = Signal(Path)
 
     def __init__(self, folder: Path) -> None:
@@ -43,15 +44,19 @@ class SessionsPage(QWidget):
         self.new_button.setObjectName("primary")
         self.open_button = QPushButton(self.tr("Open"))
         self.duplicate_button = QPushButton(self.tr("Duplicate as a template…"))
+        self.follow_up_button = QPushButton(self.tr("New follow-up session…"))
+        self.follow_up_button.setToolTip(self.tr("Same settings and people, no answers, linked to this session: "
+                                                 "their debriefs will show what changed since"))
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(lambda: self._emit_selected(self.open_requested))
         self.duplicate_button.clicked.connect(lambda: self._emit_selected(self.duplicate_requested))
+        self.follow_up_button.clicked.connect(lambda: self._emit_selected(self.follow_up_requested))
         self.delete_button.clicked.connect(lambda: self._emit_selected(self.delete_requested))
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addStretch(1)
-        for button in (self.open_button, self.duplicate_button, self.delete_button):
+        for button in (self.open_button, self.follow_up_button, self.duplicate_button, self.delete_button):
             buttons.addWidget(button)
 
         layout = QVBoxLayout(self)
@@ -97,5 +102,5 @@ class SessionsPage(QWidget):
 
     def _update_buttons(self) -> None:
         chosen = self.selected_path() is not None
-        for button in (self.open_button, self.duplicate_button, self.delete_button):
+        for button in (self.open_button, self.follow_up_button, self.duplicate_button, self.delete_button):
             button.setEnabled(chosen)

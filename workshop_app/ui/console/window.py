@@ -13,12 +13,13 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app import __version__
-from workshop_app.paths import new_session_path, unique_path, slug
+from workshop_app.paths import new_session_path, new_session_stem, unique_path, slug
 from workshop_app.store import SessionStore, StoreError
 from workshop_app.store.export_csv import export_csv
 from workshop_app.store.files import delete_session
 from workshop_app.ui.confirm import confirm_destructive
 from workshop_app.ui.console.debriefs import DebriefsPanel
+from workshop_app.ui.console.follow_up_dialog import FollowUpDialog
 from workshop_app.ui.console.locked import LockPage
 from workshop_app.ui.console.participants import ParticipantsPanel
 from workshop_app.ui.console.roster_import import RosterImportDialog
@@ -133,6 +134,7 @@ class ConsoleWindow(QMainWindow):
         self.sessions.open_requested.connect(self.open_session)
         self.sessions.new_requested.connect(self.new_session)
         self.sessions.duplicate_requested.connect(self.duplicate_session)
+        self.sessions.follow_up_requested.connect(self.choose_follow_up)
         self.sessions.delete_requested.connect(self.confirm_delete)
         self.lock_page = LockPage()
         self.lock_page.close_requested.connect(self.ask_pin_to_close_station)
@@ -306,6 +308,30 @@ class ConsoleWindow(QMainWindow):
         self.sessions.refresh()
         self.statusBar().showMessage(self.tr("Copied as {file}: same settings and participants, no answers.")
                                      .format(file=target.name), 8000)
+
+    def choose_follow_up(self, path: Path) -> None:
+        """Ask the date and who is invited again, then make the follow-up."""
+        try:
+            with SessionStore.open(path, read_only=True) as source:
+                title, names = source.settings.title, [p.name for p in source.participants()]
+        except StoreError as exc:
+            self.show_error(str(exc))
+            return
+        dialog = FollowUpDialog(title, names, self)
+        dialog.submitted.connect(lambda when, left_out: self.create_follow_up(path, when, left_out))
+        self._show_dialog(dialog)
+
+    def create_follow_up(self, path: Path, when: str, left_out: list[str]) -> None:
+        try:
+            with SessionStore.open(path, read_only=True) as source:
+                target = unique_path(self.sessions_folder, new_session_stem(source.settings.title, when))
+                source.follow_up(target, date=when, leave_out=left_out).close()
+        except StoreError as exc:
+            self.show_error(str(exc))
+            return
+        self.sessions.refresh()
+        self.statusBar().showMessage(self.tr("Follow-up session created as {file}: same settings and people, "
+                                             "no answers.").format(file=target.name), 8000)
 
     def confirm_delete(self, path: Path) -> None:
         self.dialog = confirm_destructive(

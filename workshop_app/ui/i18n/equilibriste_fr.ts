@@ -17,6 +17,11 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
+        <location filename="../console/window.py" line="1"/>
+        <source>Follow-up session created as {file}: same settings and people, no answers.</source>
+        <translation>Session de suivi créée sous {file} : mêmes réglages et mêmes personnes, sans réponses.</translation>
+    </message>
+    <message>
         <location filename="../console/window.py" line="155"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
@@ -307,6 +312,39 @@ Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
         <location filename="../console/debriefs.py" line="122"/>
         <source>The debriefs could not be generated: {reason}</source>
         <translation>Les restitutions n’ont pas pu être générées&#x202f;: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../console/follow_up_dialog.py" line="1"/>
+        <source>New follow-up session</source>
+        <translation>Nouvelle session de suivi</translation>
+    </message>
+    <message>
+        <location filename="../console/follow_up_dialog.py" line="1"/>
+        <source>A follow-up of {title}: the same settings and the same people, linked to it, with no answers — the station and the phones show nothing of last time. Untick who is not invited again; add newcomers afterwards as to any session.</source>
+        <translation>Un suivi de « {title} » : les mêmes réglages et les mêmes personnes, liés à cette session, sans réponses — le poste participant et les téléphones ne montrent rien de la dernière fois. Décochez qui n’est pas réinvité ; ajoutez les nouveaux ensuite, comme pour toute session.</translation>
+    </message>
+    <message>
+        <location filename="../console/follow_up_dialog.py" line="1"/>
+        <source>Date of the follow-up</source>
+        <translation>Date du suivi</translation>
+    </message>
+    <message>
+        <location filename="../console/follow_up_dialog.py" line="1"/>
+        <source>Create the follow-up</source>
+        <translation>Créer le suivi</translation>
+    </message>
+    <message>
+        <location filename="../console/follow_up_dialog.py" line="1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../console/follow_up_dialog.py" line="1"/>
+        <source>Invited again</source>
+        <translation>Réinvités</translation>
     </message>
 </context>
 <context>
@@ -750,6 +788,16 @@ Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
 </context>
 <context>
     <name>SessionsPage</name>
+    <message>
+        <location filename="../console/sessions_page.py" line="1"/>
+        <source>New follow-up session…</source>
+        <translation>Nouvelle session de suivi…</translation>
+    </message>
+    <message>
+        <location filename="../console/sessions_page.py" line="1"/>
+        <source>Same settings and people, no answers, linked to this session: their debriefs will show what changed since</source>
+        <translation>Mêmes réglages et mêmes personnes, sans réponses, liée à cette session : leurs restitutions montreront ce qui a changé depuis</translation>
+    </message>
     <message>
         <location filename="../console/sessions_page.py" line="26"/>
         <source>Sessions</source>
