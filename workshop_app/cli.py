@@ -65,6 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--participants", type=_count(1, 500), default=12, metavar="N", help="1 to 500 (default 12)")
     p.add_argument("--lang", choices=("fr", "en"), default="fr", help="session language (default fr)")
     p.add_argument("--seed", type=int, default=None, metavar="S", help="same seed, same data")
+    p.add_argument("--follow-up", action="store_true", help="also its follow-up three months later, answered "
+                   "(debriefs with 'Since last time'); prints both paths")
     p.set_defaults(run=run_demo)
 
     p = commands.add_parser("new", parents=[folder], help="create a session and print its path")
@@ -210,10 +212,15 @@ def _demo_to_open(folder: Path) -> Path:
 # -- sessions --------------------------------------------------------------------------------
 
 def run_demo(args: argparse.Namespace) -> int:
-    from workshop_app.store.demo import DEFAULT_SEED, create_demo_session
+    from workshop_app.store.demo import DEFAULT_SEED, create_demo_follow_up, create_demo_session
 
     seed = DEFAULT_SEED if args.seed is None else args.seed
-    path = create_demo_session(_sessions_folder(args.sessions_dir), args.participants, args.lang, seed)
+    folder = _sessions_folder(args.sessions_dir)
+    if args.follow_up:
+        for path in create_demo_follow_up(folder, args.participants, args.lang, seed):
+            print(path.resolve())
+        return 0
+    path = create_demo_session(folder, args.participants, args.lang, seed)
     print(path.resolve())
     return 0
 

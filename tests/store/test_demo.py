@@ -116,3 +116,18 @@ def test_bad_arguments_write_nothing(tmp_path: Path, kwargs: dict, message: str)
 def test_the_demo_station_closes_with_the_documented_pin(tmp_path):
     with SessionStore.open(create_demo_session(tmp_path, participants=3), read_only=True) as store:
         assert store.check_pin("1234")
+
+
+def test_a_demo_follow_up_is_answered_and_follows_its_session(tmp_path):
+    from workshop_app.store.demo import create_demo_follow_up
+
+    first, second = create_demo_follow_up(tmp_path, 12)
+    with SessionStore.open(first, read_only=True) as a, SessionStore.open(second, read_only=True) as b:
+        assert b.follows_session_uid == a.session_uid and b.settings.date == "2026-06-18"
+        assert [p.person_uid for p in b.participants()] == [p.person_uid for p in a.participants()]
+        assert b.results().group.n_finished == 12
+        # Committed managers give their territory ten points of time more, taken from their largest other.
+        for before, after in zip(a.results().participants, b.results().participants):
+            if before.commitment_territory:
+                code = before.commitment_territory
+                assert after.allocation_today[code] - before.allocation_today[code] in (5, 10)

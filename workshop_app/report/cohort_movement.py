@@ -31,7 +31,7 @@ def cohort_story(movement: CohortMovement | None, names: Mapping[str, str], lang
         n = movement.n if movement else 0
         return [KeepTogether(head + [layout.label(say(lang, "cohort_too_small", minimum=min_points, n=n), BODY)])]
     before, after = movement.centroid_before, movement.centroid_after
-    plan = balance_map(MAP_SIDE, lang, dict(names), points=[before], centroid=after,
+    plan = balance_map(MAP_SIDE, lang, dict(names), earlier=before, centroid=after,
                        arrows=[Arrow(before, after)] if before != after else [])
     side: list[Flowable] = [layout.label(say(lang, "cohort_n", n=movement.n), BODY), Spacer(1, 8)]
     if movement.committed >= min_group:

@@ -122,6 +122,7 @@ def balance_map(
     highlight_label: str = "",
     centroid: Point | None = None,
     arrows: Sequence[Arrow] = (),
+    earlier: Point | None = None,
 ) -> Drawing:
     """The map: tinted quadrants with their names, axes and poles, then the people on it.
 
@@ -156,6 +157,9 @@ def balance_map(
     if centroid is not None:
         p.dot(centroid, geometry.CENTROID_RADIUS, CENTROID, white, 1.5)
         dots.append(_disc(centroid, geometry.CENTROID_RADIUS))
+    if earlier is not None:  # the reader's point last time (a follow-up's page), grey, under today's
+        p.dot(earlier, HIGHLIGHT_RADIUS * 0.8, CENTROID, white, 1.2)
+        dots.append(_disc(earlier, HIGHLIGHT_RADIUS * 0.8))
     if highlight is not None:  # the reader above the group, and no smaller than its mark
         p.dot(highlight, HIGHLIGHT_RADIUS, INK, white, 1.5)
         dots.append(_disc(highlight, HIGHLIGHT_RADIUS))

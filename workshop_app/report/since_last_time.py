@@ -90,7 +90,7 @@ def _dates(then: str, now: str, lang: Language) -> str:
 def _map(p: Progress, names: Mapping[str, str], lang: Language) -> list[Flowable]:
     before, after = p.before_point, p.after_point
     arrows = [Arrow(before, after)] if before and after and before != after else []
-    drawing = balance_map(MAP_SIDE, lang, dict(names), points=[before] if before else [], highlight=after,
+    drawing = balance_map(MAP_SIDE, lang, dict(names), earlier=before, highlight=after,
                           highlight_label=say(lang, "now"), arrows=arrows)
     return [drawing, Spacer(1, 4), layout.label(say(lang, "map_help"), SMALL)]
 

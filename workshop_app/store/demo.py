@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from workshop_app.model.scoring import point_from_scores, territory_scores
+from workshop_app.model.scoring import Responses, point_from_scores, territory_scores
 from workshop_app.model.territories import CODES
 from workshop_app.paths import SESSION_SUFFIX, slug
 from workshop_app.store.session import SessionStore, create_with_free_name
@@ -134,6 +134,52 @@ def create_demo_session(folder: str | Path, participants: int = 12, language: st
             with store.batch():  # one synced commit a person, not one an answer
                 _answer(store, rng, pid, PROFILES[profile], language, index in committed)
     return path
+
+
+FOLLOW_UP_DATE = "2026-06-18"  # three months after the demo session
+
+
+def create_demo_follow_up(folder: str | Path, participants: int = 12, language: str = "fr",
+                          seed: int = DEFAULT_SEED) -> tuple[Path, Path]:
+    """A demo session and its follow-up three months later, answered: each manager gives much
+    the same answers (one in five moved by a step, as self-ratings do), and those who committed
+    have moved some way towards their territory — answers up a step, ten points of time more.
+    (first, follow-up) paths."""
+    first = create_demo_session(folder, participants, language, seed)
+    rng = random.Random(seed + 1)
+    with SessionStore.open(first, read_only=True) as store:
+        before = store.all_responses()
+        path = create_with_free_name(Path(folder), f"{DEMO_PREFIX}{language}-follow-up",
+                                     lambda p: store.follow_up(p, FOLLOW_UP_DATE).close())
+    with SessionStore.open(path) as store:
+        store.set_pin(DEMO_PIN)
+        for p, r in zip(store.participants(), before):
+            with store.batch():
+                _answer_again(store, rng, p.id, r, language)
+    return first, path
+
+
+def _answer_again(store: SessionStore, rng: random.Random, pid: int, r: Responses, language: str) -> None:
+    instrument, committed = store.instrument, r.commitment_territory
+    effort = rng.choice((0.2, 0.5, 0.8))  # how far the commitment was carried out
+    for item in instrument.items:
+        value = r.answers[item.id] + (rng.choice((-1, 1)) if rng.random() < 0.2 else 0)
+        if item.territory == committed and rng.random() < effort:
+            value += 1
+        store.record_answer(pid, item.id, _clamp(value, 1, 5))
+    today = dict(r.allocations["today"])
+    if committed:
+        giver = max((c for c in CODES if c != committed), key=lambda c: today[c])
+        moved = min(10, today[giver] - 5)
+        today[giver] -= moved
+        today[committed] += moved
+    store.set_allocation(pid, "today", today)
+    store.set_allocation(pid, "ideal", r.allocations["ideal"])
+    for tension, value in r.tensions.items():
+        store.set_tension(pid, tension, value)
+    if rng.random() < 0.5:
+        territory = rng.choice(CODES)
+        store.set_commitments(pid, territory, rng.sample(ACTIONS[language][territory], 2))
 
 
 def newest_demo_session(folder: str | Path) -> Path | None:
