@@ -46,7 +46,7 @@ class PinWork:
     and as much time; the stored hash keeps the factor it was made with."""
 
     n: int = 2**15
-    r: int = 8
+    r: int = 10
     p: int = 1
 
     def valid(self) -> bool:
@@ -59,8 +59,8 @@ class PinWork:
                               maxmem=129 * self.n * self.r + 2**20, dklen=32).hex()
 
 
-# About 100 ms a try (`pin_check_ms` in make bench): the 10 000 four-digit PINs take a core
-# a quarter of an hour instead of a second. The PIN guards the station; the file needs its own care.
+# About 120 ms a try here (`pin_check_ms` in make bench; r = 8 measured 95 to 102 ms, too close
+# to the 100 ms floor): the 10 000 four-digit PINs take a core twenty minutes instead of a second. The PIN guards the station; the file needs its own care.
 DEFAULT_PIN_WORK = PinWork()
 LEGACY_PIN_ITERATIONS = 120_000  # PBKDF2-SHA256, bare hex: what the first versions stored
 
