@@ -380,8 +380,9 @@ def test_opening_a_big_room_reads_the_cells_on_screen_not_every_cell(qtbot, tmp_
     window.close_session()
 
 
-def test_the_app_opens_a_session_without_loading_the_pdf_writer(tmp_path: Path):
-    """reportlab is for the debriefs: loaded when they are written, never at the console's start."""
+def test_the_app_opens_a_session_without_loading_the_pdf_writer_or_the_web_server(tmp_path: Path):
+    """reportlab is for the debriefs and aiohttp for the phones: loaded when they are used, never
+    at the console's start (together, half of it)."""
     import os
     import subprocess
     import sys
@@ -394,7 +395,8 @@ def test_the_app_opens_a_session_without_loading_the_pdf_writer(tmp_path: Path):
         "from PySide6.QtCore import QTimer\n"
         "from workshop_app.ui.app import create_application, main\n"
         "app = create_application()\n"
-        "QTimer.singleShot(0, lambda: (print(sorted(m for m in ('reportlab', 'workshop_app.report') if m in sys.modules)),"
+        "QTimer.singleShot(0, lambda: (print(sorted(m for m in ('reportlab', 'workshop_app.report', 'aiohttp')"
+        " if m in sys.modules)),"
         " app.quit()))\n"
         f"main({str(path)!r}, {str(folder)!r})\n"
     )

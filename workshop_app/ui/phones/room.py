@@ -6,13 +6,16 @@ panel and the projector's *Join* view, so both show the same address and the sam
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import QObject, Signal
 
 from workshop_app.ui.live_session import LiveSession
 from workshop_app.ui.phones.gate import Device, PhoneGate
-from workshop_app.ui.phones.server import Limits, PhoneServer
+
+if TYPE_CHECKING:
+    from workshop_app.ui.phones.server import Limits, PhoneServer
 
 PORT = 8642  # one port every time, so a firewall rule written once keeps working
 PORT_TRIES = 10  # the next ones when another program holds it
@@ -26,11 +29,12 @@ class PhonesRoom(QObject):
     devices_changed = Signal()  # joined, confirmed, answered, released, finished
     details_changed = Signal()  # the Wi-Fi's name the room reads
 
-    def __init__(self, live: LiveSession, limits: Limits = Limits()) -> None:
+    def __init__(self, live: LiveSession, limits: Limits | None = None) -> None:
         super().__init__(live)
         self.live = live
         self.gate = PhoneGate(live, self)
-        self.server = PhoneServer(self.gate, limits, self)
+        self._limits = limits
+        self._server: PhoneServer | None = None
         self.gate.devices_changed.connect(self.devices_changed)
         self.wifi_name = ""
         self.address = ""
@@ -43,12 +47,22 @@ class PhonesRoom(QObject):
         return room
 
     @property
+    def server(self) -> PhoneServer:
+        """Made when first needed: the web server (aiohttp, a quarter of a second to load) comes
+        with the phones, not with the console."""
+        if self._server is None:
+            from workshop_app.ui.phones.server import Limits, PhoneServer
+
+            self._server = PhoneServer(self.gate, self._limits or Limits(), self)
+        return self._server
+
+    @property
     def is_open(self) -> bool:
-        return self.server.is_open
+        return self._server is not None and self._server.is_open
 
     @property
     def url(self) -> str | None:
-        return self.server.url
+        return self._server.url if self._server is not None else None
 
     def open(self, address: str, port: int = PORT) -> str:
         """Listen on `address` only; the port asked for or one of the next few. Raises OSError
@@ -71,7 +85,8 @@ class PhonesRoom(QObject):
         """Stop listening. Every answer already given is on disk; the phones' runs are let go, so
         their names are free at the station and at the next opening."""
         was_open = self.is_open
-        self.server.close()
+        if self._server is not None:
+            self._server.close()
         for device in self.gate.joined():
             device.run.leave()
         self.gate.devices.clear()
