@@ -37,6 +37,10 @@ class Writer:
         self.writes += 1
         self.store.set_tension(pid, tension_id, value)
 
+    def set_tensions(self, pid, values):
+        self.writes += 1
+        self.store.set_tensions(pid, values)
+
     def set_commitments(self, pid, territory, actions):
         self.writes += 1
         self.store.set_commitments(pid, territory, actions)
@@ -265,6 +269,25 @@ def test_nothing_typed_on_the_commitments_writes_nothing(writer):
     before = writer.writes
     run.finish(None, ["", "", ""])
     assert writer.writes == before
+
+
+@pytest.mark.parametrize("values", [
+    {"horizon": 4, "mode": 4}, {"horizon": 4, "mode": 4, "focus": 8}, {"horizon": 4, "mode": 4, "focus": True},
+    {"horizon": 4, "mode": 4, "focus": 4, "budget": 4}, [("horizon", 4)],
+])
+def test_a_step_s_tensions_given_at_once_are_all_valid_or_none_is_written(writer, values):
+    run = AnswerRun(writer, "phone")
+    amelie = pid_of(writer, "Amélie Durand")
+    run.pick(amelie)
+    run.confirm()
+    run.give_allocation(SPLIT)
+    run.give_allocation(EVEN)
+    with pytest.raises(Refused) as refused:
+        run.give_tensions(values)
+    assert refused.value.code == "invalid" and writer.store.responses(amelie).tensions == {}
+    assert run.give_tensions({"horizon": 1, "mode": 4, "focus": 7}).kind == "commitments"
+    assert writer.store.responses(amelie).tensions == {"horizon": 1, "mode": 4, "focus": 7}
+    assert run.shown().tensions == {"horizon": 1, "mode": 4, "focus": 7}
 
 
 class FailingWriter(Writer):

@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 
 from workshop_app.model.instrument import parse_instrument, default_instrument
-from workshop_app.store import InvalidInput, SessionStore
+from workshop_app.store import InvalidInput, SessionStore, StoreError
 
 EVEN = {"faire": 25, "analyser": 25, "commando": 25, "developper": 25}
 
@@ -133,6 +133,8 @@ def test_record_answer_replaces_and_keeps_history(store, pid):
         (lambda s, p: s.set_allocation(p, "tomorrow", EVEN), "unknown allocation phase"),
         (lambda s, p: s.set_tension(p, "horizon", 8), "from 1 to 7"),
         (lambda s, p: s.set_tension(p, "budget", 3), "unknown tension"),
+        (lambda s, p: s.set_tensions(p, {"horizon": 4, "mode": 8}), "from 1 to 7"),
+        (lambda s, p: s.set_tensions(p, {"horizon": 4, "budget": 3}), "unknown tension"),
         (lambda s, p: s.set_commitments(p, "vendre", []), "unknown territory"),
         (lambda s, p: s.set_commitments(p, "faire", ["a", "b", "c", "d"]), "at most 3"),
     ],
@@ -154,6 +156,24 @@ def test_allocations_tensions_commitments_round_trip(store, pid):
     assert r.tensions == {"focus": 6}
     assert (r.commitment_territory, r.commitment_actions) == (
         "developper", ("Un entretien de progrès par mois", "Déléguer la revue"))
+
+
+def test_tensions_given_together_are_stored_all_or_none(store, pid, monkeypatch):
+    store.set_tensions(pid, {"horizon": 2, "mode": 6})
+    assert store.responses(pid).tensions == {"horizon": 2, "mode": 6}
+    assert [(h["key"], h["old_value"], h["new_value"]) for h in store.history(pid)] == [("horizon", None, "2"), ("mode", None, "6")]
+    written = store._history
+
+    def fails_on_the_second(*args):
+        if calls.append(args) or len(calls) == 2:
+            raise sqlite3.OperationalError("disk I/O error")
+        written(*args)
+
+    calls: list = []
+    monkeypatch.setattr(store, "_history", fails_on_the_second)
+    with pytest.raises(StoreError):
+        store.set_tensions(pid, {"horizon": 5, "mode": 1, "focus": 3})
+    assert store.responses(pid).tensions == {"horizon": 2, "mode": 6}
 
 
 def answer_the_short_form(store, pid):

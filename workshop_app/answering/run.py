@@ -4,7 +4,7 @@ The station window and the phone server both drive an `AnswerRun` and only rende
 says; no answering rule lives in a window or a request handler. A run goes:
 
     names() → pick(id) [PIN if finished] → confirm() → answer / give_allocation /
-    set_tension / next / back ... → finish(commitments)      (or leave() at any time)
+    set_tension(s) / next / back ... → finish(commitments)      (or leave() at any time)
 
 Rules held here:
 - walk-ins only when the session allows them (`add_walk_in`);
@@ -99,6 +99,7 @@ class AnswerWriter(Protocol):
     def record_answer(self, participant_id: int, item_id: str, value: int) -> None: ...
     def set_allocation(self, participant_id: int, phase: str, points: Mapping[str, int]) -> None: ...
     def set_tension(self, participant_id: int, tension_id: str, value: int) -> None: ...
+    def set_tensions(self, participant_id: int, values: Mapping[str, int]) -> None: ...
     def set_commitments(self, participant_id: int, territory: str | None, actions: Sequence[str]) -> None: ...
     def add_participant(self, name: str, email: str | None = None, team: str | None = None) -> int: ...
 
@@ -250,12 +251,28 @@ class AnswerRun:
         return self._advance()
 
     def set_tension(self, tension_id: str, value: int) -> None:
+        """One tension as it is moved (the station writes each change at once)."""
         self._at("tensions")
+        self._check_tension(tension_id, value)
+        self._write(self.writer.set_tension, self.participant_id, tension_id, value)
+        self._given.add(("tension", tension_id))
+
+    def give_tensions(self, values: Mapping[str, int]) -> Step | None:
+        """Every tension of the step at once (a phone's one tap): all or none, in one write, then
+        the next step."""
+        self._at("tensions")
+        if not isinstance(values, Mapping) or set(values) != set(self.instrument.tension_ids):
+            raise Refused("invalid")
+        for tension_id, value in values.items():
+            self._check_tension(tension_id, value)
+        self._write(self.writer.set_tensions, self.participant_id, dict(values))
+        self._given |= {("tension", tension_id) for tension_id in values}
+        return self._advance()
+
+    def _check_tension(self, tension_id: object, value: object) -> None:
         if (tension_id not in self.instrument.tension_ids or isinstance(value, bool) or not isinstance(value, int)
                 or not 1 <= value <= self.instrument.tension_steps):
             raise Refused("invalid")
-        self._write(self.writer.set_tension, self.participant_id, tension_id, value)
-        self._given.add(("tension", tension_id))
 
     def can_next(self) -> bool:
         """A required step is passed only once it has an answer on disk; the commitments finish instead."""

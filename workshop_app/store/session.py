@@ -568,13 +568,20 @@ class SessionStore:
         self._upsert("allocations", participant_id, "phase", phase, ordered, json.dumps(ordered))
 
     def set_tension(self, participant_id: int, tension_id: str, value: int) -> None:
+        self.set_tensions(participant_id, {tension_id: value})
+
+    def set_tensions(self, participant_id: int, values: Mapping[str, int]) -> None:
+        """Several tensions in one transaction: all stored, or none (every value checked first)."""
         self.participant(participant_id)
-        if tension_id not in self.instrument.tension_ids:
-            raise InvalidInput(f"unknown tension {tension_id!r}")
         steps = self.instrument.tension_steps
-        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= steps:
-            raise InvalidInput(f"a tension must be a whole number from 1 to {steps}, not {value!r}")
-        self._upsert("tensions", participant_id, "tension_id", tension_id, {"value": value}, str(value))
+        for tension_id, value in values.items():
+            if tension_id not in self.instrument.tension_ids:
+                raise InvalidInput(f"unknown tension {tension_id!r}")
+            if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= steps:
+                raise InvalidInput(f"a tension must be a whole number from 1 to {steps}, not {value!r}")
+        with self._write().atomic():  # the upserts nest in it: one synced commit for all of them
+            for tension_id, value in values.items():
+                self._upsert("tensions", participant_id, "tension_id", tension_id, {"value": value}, str(value))
 
     def set_commitments(self, participant_id: int, territory: str | None, actions: Sequence[str]) -> None:
         self.participant(participant_id)

@@ -127,6 +127,11 @@ class LiveSession(QObject):
         self.store.set_tension(participant_id, tension_id, value)
         self.changed.emit(participant_id)
 
+    def set_tensions(self, participant_id: int, values: Mapping[str, int]) -> None:
+        """A step's tensions at once: one write, one change."""
+        self.store.set_tensions(participant_id, values)
+        self.changed.emit(participant_id)
+
     def set_commitments(self, participant_id: int, territory: str | None, actions: Sequence[str]) -> None:
         self.store.set_commitments(participant_id, territory, actions)
         self.changed.emit(participant_id)

@@ -87,3 +87,28 @@ def test_a_walk_in_name_the_store_refuses_adds_nobody(live):
                         ("Zoé\nMartin", "name_refused"), (42, "invalid"), (None, "invalid")):
         assert gate.handle("walk_in", joined(gate), {"name": name}).body == {"error": error}, name
     assert [p.name for p in live.store.participants()] == before
+
+
+def test_the_tensions_step_is_one_write_and_one_change_for_the_windows(live):
+    """Three tensions from a phone: one transaction (one synced commit on the GUI thread, all
+    or none on disk) and one `changed`, not one of each per tension."""
+    gate = PhoneGate(live)
+    pid = live.store.participants()[0].id
+    ins = live.store.instrument
+    for item in ins.item_ids:
+        live.store.record_answer(pid, item, 3)
+    for phase in ("today", "ideal"):
+        live.store.set_allocation(pid, phase, {"faire": 25, "analyser": 25, "commando": 25, "developper": 25})
+    phone = joined(gate)
+    run = gate.handle("claim", phone, {"participant": pid}).body["run"]
+    assert run["kind"] == "tensions"
+    begun: list[str] = []
+    live.store.db.conn.set_trace_callback(lambda sql: sql.startswith("BEGIN") and begun.append(sql))
+    changes: list[int] = []
+    live.changed.connect(changes.append)
+    values = {"horizon": 2, "mode": 5, "focus": 7}
+    reply = gate.handle("answer", phone, {"step": run["step"], "values": values})
+    live.store.db.conn.set_trace_callback(None)
+    assert reply.status == 200 and reply.body["run"]["kind"] == "commitments"
+    assert live.store.responses(pid).tensions == values
+    assert (len(begun), changes) == (1, [pid])

@@ -225,7 +225,7 @@ class PhoneGate(QObject):
                 raise ValueError("points")
             run.give_allocation(points)
         elif kind == "tensions":
-            self._give_tensions(run, payload["values"])
+            run.give_tensions(payload["values"])
         else:
             actions = payload["actions"]
             if not isinstance(actions, list) or not all(isinstance(a, str) for a in actions):
@@ -235,17 +235,6 @@ class PhoneGate(QObject):
             return Reply(200, {"done": True, "name": device.thanked})
         self.devices_changed.emit()
         return Reply(200, {"run": self._view(device)})
-
-    def _give_tensions(self, run: AnswerRun, values: Any) -> None:
-        """All or none: every tension checked before the first is written."""
-        ins = self.live.store.instrument
-        if not isinstance(values, dict) or set(values) != set(ins.tension_ids) or any(
-                isinstance(v, bool) or not isinstance(v, int) or not 1 <= v <= ins.tension_steps
-                for v in values.values()):
-            raise Refused("invalid")
-        for tension_id in ins.tension_ids:
-            run.set_tension(tension_id, values[tension_id])
-        run.next()
 
     def _already_given(self, device: Device, index: int, payload: dict) -> bool:
         """The previous step's answer is on disk exactly as this request gives it."""
