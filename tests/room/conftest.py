@@ -26,6 +26,9 @@ Fixtures
   class, object name, text and root coordinates (written by the probe in `launch.py`, the
   program the room starts instead of `workshop-app`, same arguments); `app.widget(text=...,
   cls=..., window=title_regex)` finds one; `room.click_widget(w)`, `room.click_tab(app, "Projecteur")`.
+  Each also says `enabled`, and `accepting`: False while the station holds input back (its page
+  settling after a change), when a click would be swallowed. `tests/room/at_the_station.py`
+  waits for both before it clicks, and opens and starts the station.
 - input: `room.click(x, y, repeat=1)`, `room.double_click(x, y, delay_ms=120)`, `room.click_in(window,
   dx, dy)` (relative to a window), `room.key("alt+Tab")`, `room.type_text("texte")` (one key at
   a time: accented letters are reliable that way).
