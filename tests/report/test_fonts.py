@@ -78,3 +78,42 @@ def test_arabic_letters_take_their_joined_forms(text, expected):
 
 def test_marks_stay_after_their_letter_in_drawing_order():
     assert fonts.visual_order("\u0628\u064e\u062a") == "\u062a\u0628\u064e"
+
+
+def _inter_subsets(pdf: bytes) -> dict[str, tuple[list[float], dict[int, str]]]:
+    """Each regular Inter subset of a PDF: its /Widths and its /ToUnicode map (code -> character),
+    by base font name."""
+    import io
+    import re
+
+    from pypdf import PdfReader
+
+    out: dict[str, tuple[list[float], dict[int, str]]] = {}
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        for ref in page["/Resources"]["/Font"].values():
+            font = ref.get_object()
+            if str(font["/BaseFont"]).endswith("+Inter-Regular"):
+                cmap = font["/ToUnicode"].get_object().get_data().decode()
+                out[str(font["/BaseFont"])] = ([float(w) for w in font["/Widths"]], {
+                    int(code, 16): chr(int(char, 16)) for code, char in re.findall(r"<(\w\w)> <(\w{4})>", cmap)})
+    return out
+
+
+@pytest.mark.parametrize("extra", ["Ŵ", "ŷ"])
+def test_each_document_declares_the_widths_and_characters_of_its_own_subsets(extra):
+    # The subsets' objects are made once per process: a document whose extra character differs
+    # from the one before must still declare its own. Widths in thousandths of the font size.
+    from workshop_app.report import layout
+
+    fonts.register_fonts()
+    footer = layout.Footer("Léa", "fr")
+    for value in ("Ŵ Ŵ", "ŷ ŷ", extra):  # the last one is checked, after the other two
+        pdf = layout.build([layout.label(f"Zoé {value}", layout.BODY)], footer, title="t")
+    subsets = _inter_subsets(pdf)
+    assert len(subsets) == 2  # the seeded subset, and one for the character past it
+    (_, (seeded_widths, seeded_map)), (_, (widths, cmap)) = sorted(subsets.items())
+    for ch in "Zoé":
+        code = next(c for c, mapped in seeded_map.items() if mapped == ch)
+        assert seeded_widths[code] == pytest.approx(pdfmetrics.stringWidth(ch, fonts.REGULAR, 1000), abs=0.5)
+    assert cmap == {0: "\x00", 1: extra}
+    assert widths[1] == pytest.approx(pdfmetrics.stringWidth(extra, fonts.REGULAR, 1000), abs=0.5)

@@ -71,6 +71,40 @@ class _Font(TTFont):
                 pass
         return super().splitString(text, doc, encoding)
 
+    def addObjects(self, doc: pdfdoc.PDFDocument) -> None:  # noqa: N802 - reportlab's name
+        """reportlab's font objects, with each subset's widths and character map formatted and
+        compressed once per process: the seeded subsets are the same in every document."""
+        state = self.state.get(doc)
+        subsets = [tuple(s) for s in state.subsets] if state is not None else []
+        names = [self.getSubsetInternalName(n, doc)[1:] for n in range(len(subsets))]
+        super().addObjects(doc)
+        fonts = doc.idToObject["BasicFonts"].dict
+        for name, subset in zip(names, subsets):
+            font = fonts[name]
+            widths, cmap = _formatted_subset(self.face, font.BaseFont, subset)
+            font.Widths = _Formatted(widths)
+            stream = doc.idToObject[font.ToUnicode.name]
+            if stream.filters == [pdfdoc.PDFZCompress]:  # as reportlab compresses it, from bytes made once
+                stream.content, stream.filters = cmap, []
+                stream.dictionary["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])
+
+
+class _Formatted(pdfdoc.PDFObject):
+    """A PDF object whose bytes were formatted already."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def format(self, document: pdfdoc.PDFDocument) -> bytes:  # noqa: ARG002 - reportlab's signature
+        return self.data
+
+
+@lru_cache(maxsize=256)
+def _formatted_subset(face: TTFontFace, base_font: str, subset: tuple[int, ...]) -> tuple[bytes, bytes]:
+    """A subset's /Widths array as reportlab formats it, and its compressed /ToUnicode map."""
+    widths = pdfdoc.PDFArray(list(map(face.getCharWidth, subset))).format(None)
+    return widths, zlib.compress(ttfonts.makeToUnicodeCMap(base_font, list(subset)).encode("utf-8"))
+
 
 class _SharedSubsetFace(TTFontFace):
     """A face that makes each distinct subset once per process, and compresses it once.
