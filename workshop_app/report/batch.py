@@ -32,6 +32,7 @@ from workshop_app.report.debrief import DebriefData, render_debrief
 from workshop_app.report.debrief_files import debriefs_in, remove_stale_debriefs, remove_stale_temporaries
 from workshop_app.report.layout import SessionInfo
 from workshop_app.report.print_pack import merge_for_print
+from workshop_app.history.norms import HISTORY_NAME, Norms, norms_for
 from workshop_app.report.since_last_time import EarlierSession
 from workshop_app.report.synthesis import SynthesisData, render_synthesis
 from workshop_app.report.texts import text
@@ -206,6 +207,7 @@ class SessionSnapshot:
     notes: dict[int, str]  # the trainer's private note, by participant id
     form: str
     earlier: dict[int, EarlierSession] = field(default_factory=dict)  # a follow-up's people last time, by id
+    norms: Norms | None = None  # the client's managers in the history, when the session asks for them
 
     @property
     def group(self) -> GroupResult:
@@ -215,7 +217,8 @@ class SessionSnapshot:
     def debrief(self, result: ParticipantResult, group: GroupResult | None = None) -> DebriefData:
         indices = tuple(r.balance_index for r in self.results if r.finished and r.balance_index is not None)
         return DebriefData(self.info, self.instrument, result, group or self.group,
-                           self.notes.get(result.participant_id), indices, self.earlier.get(result.participant_id))
+                           self.notes.get(result.participant_id), indices, self.earlier.get(result.participant_id),
+                           self.norms)
 
     def synthesis(self) -> SynthesisData:
         data = SynthesisData.from_results(self.info, self.instrument, self.results)
@@ -231,7 +234,9 @@ def snapshot(store: SessionStore, language: Language | None = None) -> SessionSn
     settings = store.settings
     notes = {p.id: p.note for p in store.participants() if p.note}
     return SessionSnapshot(SessionInfo.from_settings(settings, language), store.instrument,
-                           store.results().participants, notes, settings.form, earlier_results(store))
+                           store.results().participants, notes, settings.form, earlier_results(store),
+                           norms_for(store.path.parent / HISTORY_NAME, settings.client, store.session_uid)
+                           if settings.show_norms else None)
 
 
 def earlier_results(store: SessionStore) -> dict[int, EarlierSession]:

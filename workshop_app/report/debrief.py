@@ -45,6 +45,8 @@ from workshop_app.report import charts, fonts, layout
 from workshop_app.report.layout import BIG, BODY, H2, SMALL, WIDTH, Footer, SessionInfo
 from workshop_app.report.map_drawing import Arrow, balance_map, tint
 from workshop_app.report.painter import Chart
+from workshop_app.history.norms import Norms
+from workshop_app.report.norms_section import norms_story
 from workshop_app.report.since_last_time import EarlierSession, since_last_time
 from workshop_app.report.texts import join_names, territory_text, text, texts
 
@@ -65,6 +67,7 @@ class DebriefData:
     note: str | None = None
     group_indices: tuple[float, ...] = ()  # the finished participants' balance indices
     earlier: EarlierSession | None = None  # this manager in the session a follow-up follows
+    norms: Norms | None = None  # the client's managers in the history, when the session asks for them
 
     @property
     def shows_group(self) -> bool:
@@ -86,6 +89,7 @@ def debrief_story(data: DebriefData) -> list[Flowable]:
         *layout.cover(data.session, text(lang, "debrief_title"), data.result.name),
         _reading_box(data, found),
         *_balance(data, found),
+        *(norms_story(data.norms, data.result, _names(data), lang) if data.norms else []),
         *(since_last_time(data.session, _names(data), data.result, data.earlier) if data.earlier else []),
         *_disagreements(data, found),
         *_priorities(data, found),

@@ -75,6 +75,7 @@ class SessionSettings:
     language: str = "fr"
     form: Form = "full"
     allow_walk_ins: bool = False
+    show_norms: bool = False  # debriefs show where scores sit among the client's managers in the history
     logo: bytes | None = None
     logo_name: str | None = None
 
@@ -371,6 +372,7 @@ class SessionStore:
             language=values.get("language") or "fr",
             form=values.get("form") or "full",  # type: ignore[arg-type]
             allow_walk_ins=values.get("allow_walk_ins") == "1",
+            show_norms=values.get("show_norms") == "1",
             logo=logo[1] if logo else None,
             logo_name=logo[0] if logo else None,
         )
@@ -748,7 +750,8 @@ class SessionStore:
                 with copy.db.atomic():
                     copy.db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('follows_session_uid', ?)",
                                     [self.session_uid])
-            copy.update_settings(allow_walk_ins=s.allow_walk_ins, logo=s.logo, logo_name=s.logo_name)
+            copy.update_settings(allow_walk_ins=s.allow_walk_ins, show_norms=s.show_norms, logo=s.logo,
+                                 logo_name=s.logo_name)
             salt, digest = self._setting("pin_salt"), self._setting("pin_hash")
             if salt and digest:
                 with copy.db.atomic():
@@ -993,7 +996,7 @@ def _validated_settings(current: SessionSettings, changes: Mapping[str, Any]) ->
             raise InvalidInput(f"language must be fr or en, not {value!r}")
         elif key == "form" and value not in ("full", "short"):
             raise InvalidInput(f"form must be full or short, not {value!r}")
-        elif key == "allow_walk_ins":
+        elif key in ("allow_walk_ins", "show_norms"):
             value = bool(value)
         elif key == "logo" and value is not None and not isinstance(value, bytes):
             raise InvalidInput("the logo must be image data")
@@ -1007,7 +1010,8 @@ def _validated_settings(current: SessionSettings, changes: Mapping[str, Any]) ->
 
 def _write_settings(db: Database, s: SessionSettings) -> None:
     rows = [(k, getattr(s, k)) for k in _TEXT_SETTINGS]
-    rows += [("language", s.language), ("form", s.form), ("allow_walk_ins", "1" if s.allow_walk_ins else "0")]
+    rows += [("language", s.language), ("form", s.form), ("allow_walk_ins", "1" if s.allow_walk_ins else "0"),
+             ("show_norms", "1" if s.show_norms else "0")]
     for key, value in rows:
         db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", [key, value])
     if s.logo is None:

@@ -37,6 +37,8 @@ class SettingsForm(QWidget):
         self.form.addItem(self.tr("Full (about 8 minutes a person)"), "full")
         self.form.addItem(self.tr("Short: time split and trade-offs (about 2 minutes)"), "short")
         self.walk_ins = QCheckBox(self.tr("Let people not on the list add their name at the station"))
+        self.norms = QCheckBox(self.tr("In the debriefs, show where each manager's scores sit among the client's "
+                                       "managers in the history (history.sqlite beside the session, 30 or more)"))
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.Password)
         self.pin.setMaxLength(12)
@@ -71,6 +73,7 @@ class SettingsForm(QWidget):
         form.addRow(self.tr("Language of the station and debriefs"), self.language)
         form.addRow(self.tr("Questionnaire"), self.form)
         form.addRow("", self.walk_ins)
+        form.addRow("", self.norms)
         form.addRow(self.tr("Logo"), logo_row)
         form.addRow(self.tr("Trainer PIN"), self.pin)
         form.addRow("", self.pin_hint)
@@ -86,6 +89,7 @@ class SettingsForm(QWidget):
         self.language.setCurrentIndex(self.language.findData(s.language))
         self.form.setCurrentIndex(self.form.findData(s.form))
         self.walk_ins.setChecked(s.allow_walk_ins)
+        self.norms.setChecked(s.show_norms)
         self.set_logo(s.logo, s.logo_name)
         self.pin.clear()
         self.pin.setPlaceholderText(self.tr("Unchanged") if has_pin else self.tr("Choose 4 to 12 digits"))
@@ -96,6 +100,7 @@ class SettingsForm(QWidget):
                     place=self.place.text().strip(), date=self.date.date().toString("yyyy-MM-dd"),
                     trainer=self.trainer.text().strip(), language=self.language.currentData(),
                     form=self.form.currentData(), allow_walk_ins=self.walk_ins.isChecked(),
+                    show_norms=self.norms.isChecked(),
                     logo=self.logo_data, logo_name=self.logo_name)
 
     def new_pin(self) -> str:

@@ -882,6 +882,11 @@ Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
         <translation>Permettre aux personnes absentes de la liste de s’ajouter au poste participant</translation>
     </message>
     <message>
+        <location filename="../console/settings_form.py" line="41"/>
+        <source>In the debriefs, show where each manager's scores sit among the client's managers in the history (history.sqlite beside the session, 30 or more)</source>
+        <translation>Dans les restitutions, situer les scores de chaque manager parmi les managers du client dans l’historique (history.sqlite à côté de la session, 30 ou plus)</translation>
+    </message>
+    <message>
         <location filename="../console/settings_form.py" line="44"/>
         <source>Needed to close the station or reopen a finished participant.</source>
         <translation>Nécessaire pour fermer le poste participant ou rouvrir les réponses d’un participant qui a terminé.</translation>
