@@ -88,6 +88,7 @@ def test_the_history_holds_each_table_as_a_person_reads_it(folder, tmp_path):
 
 def test_a_second_build_changes_nothing_and_a_changed_session_updates_its_rows(folder, tmp_path):
     history = tmp_path / "history.sqlite"
+    os.utime(folder / "small.sqlite", ns=(10**18, 10**18))  # written a while ago: not read again
     build_history([folder], history)
     first = _digest(history), _digest(metadata_path(history))
     again = build_history([folder], history)
@@ -228,3 +229,17 @@ def test_an_older_session_file_is_read_without_being_written(tmp_path):
     assert _digest(old) == before and sorted(p.name for p in folder.iterdir()) == ["v1.sqlite"]
     assert _rows(tmp_path / "history.sqlite", "SELECT name FROM people ORDER BY name") == [
         ("Aïssatou N’Diaye",), ("Cédric Lambert",), ("François Nguyen",)]
+
+
+def test_answers_still_in_the_wal_of_an_open_session_are_gathered(folder, tmp_path):
+    history = tmp_path / "history.sqlite"
+    old = 10**18  # September 2001: long settled
+    with SessionStore.open(folder / "small.sqlite") as store:  # open, as in the console
+        os.utime(folder / "small.sqlite", ns=(old, old))
+        build_history([folder], history)
+        paul = store.participants()[1].id
+        store.set_allocation(paul, "today", ALL)
+        os.utime(folder / "small.sqlite", ns=(old, old))  # the file's own date says nothing changed
+        build_history([folder], history)
+    assert _rows(history, "SELECT count(*) FROM allocations WHERE phase = 'today'") == [(8,)]
+

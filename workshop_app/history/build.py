@@ -2,7 +2,8 @@
 
 Sessions are opened read-only (never written, even when older: the store migrates a copy in
 memory). A build is idempotent: a file whose size and modification time are those recorded is
-not read again, and a session whose contents have the recorded fingerprint is not rewritten,
+not read again (unless it changed in the last two seconds), and a session whose contents have
+the recorded fingerprint is not rewritten,
 so a second build over the same folders leaves the database byte for byte as it was. A
 session found in several files (a saved copy) is kept once, from its most recently modified
 file. A session file that disappears keeps its rows: the history is the record; `forget`
@@ -14,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -201,12 +203,13 @@ def _session_files(folders: Sequence[str | Path], out: Path) -> Iterator[Path]:
 def _look(path: Path, known: Row | None, anonymise: bool, forgotten: set[str],
           report: BuildReport) -> _Found | None:
     try:
-        st = os.stat(path)
+        size, mtime_ns = _stamp(path)
     except OSError as exc:
         report.skipped.append((path, exc.strerror or str(exc)))
         return None
-    if known and known[0] == st.st_size and known[1] == st.st_mtime_ns:
-        return _Found(path, st.st_size, st.st_mtime_ns, known[2], known[3], None)
+    settled = time.time_ns() - mtime_ns > RACY_NS
+    if known and settled and known[0] == size and known[1] == mtime_ns:
+        return _Found(path, size, mtime_ns, known[2], known[3], None)
     try:
         check_session_file(path)
     except StoreError as exc:
@@ -216,7 +219,26 @@ def _look(path: Path, known: Row | None, anonymise: bool, forgotten: set[str],
     if rows is None:
         return None
     report.read.append(path)
-    return _Found(path, st.st_size, st.st_mtime_ns, rows.session_uid, rows.digest, rows)
+    return _Found(path, size, mtime_ns, rows.session_uid, rows.digest, rows)
+
+
+# A file changed within this long of its recorded time may have changed again within the same
+# clock tick, at the same size (SQLite files grow by whole pages): it is read again, and its
+# fingerprint, not its date, says whether anything changed.
+RACY_NS = 2_000_000_000
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    """Size and modification time of a session file with its -wal (where a session open in the
+    console keeps its latest answers until it is closed)."""
+    st = os.stat(path)
+    size, mtime_ns = st.st_size, st.st_mtime_ns
+    try:
+        wal = os.stat(f"{path}-wal")
+        size, mtime_ns = size + wal.st_size, max(mtime_ns, wal.st_mtime_ns)
+    except FileNotFoundError:
+        pass
+    return size, mtime_ns
 
 
 def _read(path: Path, anonymise: bool, forgotten: set[str], report: BuildReport | None = None) -> SessionRows | None:
