@@ -143,3 +143,8 @@ def test_every_text_counting_something_has_its_english_singular(ts: Path):
     given = {(context.findtext("name"), message.findtext("source")) for context in ET.parse(english).getroot().iter("context")
              for message in context.iter("message") if message.get("numerus") == "yes"} if english.exists() else set()
     assert counted - given == set()
+
+
+def test_debriefs_older_than_the_answers_are_counted_in_french(qapp, french):
+    text = QCoreApplication.translate("DebriefsPanel", "%n debriefs are older than the answers: {names}", None, 2)
+    assert text.format(names="Léa, Noé") == "2 restitutions sont antérieures aux réponses\u202f: Léa, Noé"

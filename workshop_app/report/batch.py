@@ -132,7 +132,7 @@ def generate_documents(
         if not r.finished:
             report.unfinished.append(Unfinished(r.name, r.completion, session.form))
             continue
-        debriefs.append((f"{position:02d}-{name_slug(r.name)}.pdf", session.debrief(r, group)))
+        debriefs.append((debrief_file_name(position, r.name), session.debrief(r, group)))
 
     whole_group = not participants
     jobs = [_Job(name, render_debrief, (d,)) for name, d in debriefs]
@@ -356,6 +356,26 @@ def unfinished_reason(c: Completion, form: str, language: Language) -> str:
     if c.tensions != "done":
         parts.append(text(language, "tensions_missing", answered=c.tensions_answered, total=c.tensions_total))
     return text(language, "list_separator").join(parts)
+
+
+def debrief_file_name(position: int, name: str) -> str:
+    """A debrief's file: its place in the roster (from 1), then the name, so the folder sorts as the list."""
+    return f"{position:02d}-{name_slug(name)}.pdf"
+
+
+def outdated_debriefs(store: SessionStore, folder: Path) -> list[str]:
+    """The participants whose debrief in `folder` was written before their answers last changed:
+    it no longer says what they answered."""
+    changed = store.answers_changed_at()
+    outdated = []
+    for position, person in enumerate(store.participants(), 1):
+        try:
+            written = (folder / debrief_file_name(position, person.name)).stat().st_mtime
+        except OSError:  # no debrief (yet): nothing out of date
+            continue
+        if person.id in changed and changed[person.id].timestamp() > written:
+            outdated.append(person.name)
+    return outdated
 
 
 def name_slug(name: str) -> str:

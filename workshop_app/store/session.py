@@ -637,6 +637,11 @@ class SessionStore:
             [participant_id, _now(), part, key, old, new],
         )
 
+    def answers_changed_at(self) -> dict[int, datetime]:
+        """When each participant's answers last changed, by participant id (none yet: left out)."""
+        rows = self.db.execute("SELECT participant_id, MAX(at) FROM history GROUP BY participant_id").fetchall()
+        return {int(pid): datetime.fromisoformat(at) for pid, at in rows}
+
     def history(self, participant_id: int) -> list[dict[str, Any]]:
         """Every change to a participant's answers, oldest first."""
         return list(self.db.query(

@@ -99,3 +99,48 @@ def test_closing_the_session_stops_a_batch_under_way(qtbot, tmp_path: Path):
     process = panel.process
     assert console.close_session()
     assert process.state() == process.ProcessState.NotRunning
+
+
+def test_debriefs_older_than_the_answers_are_said_and_one_click_writes_them_again(qtbot, tmp_path: Path):
+    path = create_demo_session(tmp_path, participants=3)
+    console = ConsoleWindow(tmp_path)
+    qtbot.addWidget(console)
+    console.open_session(path)
+    console.show()
+    console.view.tabs.setCurrentWidget(console.view.debriefs)
+    panel = console.view.debriefs
+    with qtbot.wait_signal(panel.generated, timeout=60_000):
+        panel.generate_button.click()
+    assert not panel.outdated.isVisible()
+    first, second, third = console.live.store.participants()
+    item = console.live.store.instrument.item_ids[0]
+    for person in (first, third):  # the trainer reopened two of them and they changed an answer
+        before = console.live.store.responses(person.id).answers[item]
+        console.live.record_answer(person.id, item, 1 if before != 1 else 2)
+    assert panel.outdated.isVisible() and panel.regenerate_button.isVisible()
+    assert panel.outdated.text() == f"2 debriefs are older than the answers: {first.name}, {third.name}"
+    with qtbot.wait_signal(panel.generated, timeout=60_000):
+        panel.regenerate_button.click()
+    assert not panel.outdated.isVisible()
+    console.close_session()
+
+
+def test_the_print_pack_with_no_pdf_viewer_is_said_and_its_folder_offered(qtbot, tmp_path: Path, monkeypatch):
+    path = create_demo_session(tmp_path, participants=1)
+    console = ConsoleWindow(tmp_path)
+    qtbot.addWidget(console)
+    console.open_session(path)
+    panel = console.view.debriefs
+    panel.folder().mkdir(parents=True)
+    panel.print_pack().write_bytes(b"%PDF-1.4\n")
+    asked = []
+    monkeypatch.setattr("workshop_app.ui.console.debriefs.QDesktopServices.openUrl",  # a PDF opens nowhere
+                        lambda url: asked.append(url.toLocalFile()) or not url.toLocalFile().endswith(".pdf"))
+    panel.open_print_pack()
+    box = panel.dialog
+    assert box is not None and box.isVisible()
+    assert "No PDF viewer" in box.text() and str(panel.folder()) in box.text()
+    folder_button = next(b for b in box.buttons() if b.text() == "Open the folder")
+    folder_button.click()
+    assert asked == [str(panel.print_pack()), str(panel.folder())]
+    console.close_session()

@@ -14,13 +14,13 @@ import json
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QProcess, QUrl, Signal
+from PySide6.QtCore import QProcess, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from workshop_app.ui.live_session import LiveSession
 from workshop_app.ui.translation import chosen_language
-from workshop_app.ui.widgets import text_label
+from workshop_app.ui.widgets import open_dialog, text_label
 
 
 def _batch():
@@ -68,6 +68,17 @@ class DebriefsPanel(QWidget):
         self.status = text_label()
         self.details = QListWidget()
         self.details.hide()
+        # Debriefs written before someone's answers changed no longer say what they answered.
+        self.outdated = text_label("", "error")
+        self.regenerate_button = QPushButton(self.tr("Regenerate the debriefs"))
+        self.regenerate_button.clicked.connect(self.generate)
+        outdated = QHBoxLayout()
+        outdated.addWidget(self.outdated, 1)
+        outdated.addWidget(self.regenerate_button)
+        self.outdated.hide()
+        self.regenerate_button.hide()
+        self.dialog: QMessageBox | None = None
+        live.changed.connect(self._answers_changed)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.generate_button)
@@ -80,6 +91,7 @@ class DebriefsPanel(QWidget):
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addLayout(buttons)
+        layout.addLayout(outdated)
         layout.addWidget(self.status)
         layout.addWidget(self.details, 1)
         layout.addStretch(0)
@@ -99,11 +111,23 @@ class DebriefsPanel(QWidget):
     def running(self) -> bool:
         return self.process is not None
 
+    def _answers_changed(self, *_: object) -> None:
+        if self.isVisible():  # else when the tab is shown: answers change often during a session
+            self._update_buttons()
+
+    def _show_outdated(self) -> None:
+        names = _batch().outdated_debriefs(self.live.store, self.folder()) if not self.running() else []
+        self.outdated.setText(self.tr("%n debriefs are older than the answers: {names}", None, len(names))
+                              .format(names=", ".join(names)))
+        for widget in (self.outdated, self.regenerate_button):
+            widget.setVisible(bool(names))
+
     def _update_buttons(self) -> None:
         running = self.running()
         self.generate_button.setEnabled(not running)
         self.folder_button.setEnabled(not running and self.folder().is_dir())
         self.pack_button.setEnabled(not running and self.print_pack().is_file())
+        self._show_outdated()
 
     def generate(self) -> None:
         """Start the batch in its own process; nothing here waits for it."""
@@ -176,7 +200,24 @@ class DebriefsPanel(QWidget):
         self._update_buttons()
 
     def open_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder())))
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder()))):
+            self._say(self.tr("No program opens folders on this computer. The debriefs are in:\n{folder}")
+                      .format(folder=str(self.folder())))
 
     def open_print_pack(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.print_pack())))
+        """With no PDF viewer the system opens nothing: say so and offer the folder instead."""
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.print_pack()))):
+            return
+        box = self._say(self.tr("No PDF viewer opened the print pack: this computer may have none. "
+                                "It is {file} in the debriefs' folder:\n{folder}")
+                        .format(file=self.print_pack().name, folder=str(self.folder())))
+        folder = box.addButton(self.tr("Open the folder"), QMessageBox.ButtonRole.AcceptRole)
+        folder.clicked.connect(self.open_folder)
+
+    def _say(self, message: str) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Personal debriefs"), message,
+                          QMessageBox.StandardButton.Close, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.dialog = open_dialog(box)
+        return box

@@ -27,6 +27,13 @@
             <numerusform>%n documents written in {folder}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n debriefs are older than the answers: {names}</source>
+        <translation>
+            <numerusform>%n debrief is older than the answers: {names}</numerusform>
+            <numerusform>%n debriefs are older than the answers: {names}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RosterImportDialog</name>

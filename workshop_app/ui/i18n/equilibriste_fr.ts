@@ -313,6 +313,29 @@ Fonctionne hors ligne&#x202f;; un fichier par session.</translation>
         <source>The debriefs could not be generated: {reason}</source>
         <translation>Les restitutions n’ont pas pu être générées&#x202f;: {reason}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n debriefs are older than the answers: {names}</source>
+        <translation>
+            <numerusform>%n restitution est antérieure aux réponses&#x202f;: {names}</numerusform>
+            <numerusform>%n restitutions sont antérieures aux réponses&#x202f;: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Regenerate the debriefs</source>
+        <translation>Régénérer les restitutions</translation>
+    </message>
+    <message>
+        <source>No program opens folders on this computer. The debriefs are in:
+{folder}</source>
+        <translation>Aucun programme n’ouvre les dossiers sur cet ordinateur. Les restitutions sont dans&#x202f;:
+{folder}</translation>
+    </message>
+    <message>
+        <source>No PDF viewer opened the print pack: this computer may have none. It is {file} in the debriefs&apos; folder:
+{folder}</source>
+        <translation>Aucune visionneuse PDF n’a ouvert le dossier d’impression&#x202f;: cet ordinateur n’en a peut-être pas. C’est {file}, dans le dossier des restitutions&#x202f;:
+{folder}</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
