@@ -31,5 +31,7 @@ QTreeWidget::item:selected, QTableView::item:selected {{ background: {selected};
 QLineEdit, QComboBox, QDateEdit {{ border: 1px solid {rule}; border-radius: 6px; padding: 5px 8px;
                                    background: white; min-height: 20px; }}
 QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QPlainTextEdit:focus {{ border-color: {accent}; }}
+QComboBox QAbstractItemView {{ border: 1px solid {rule}; background: white; color: {ink}; outline: 0;
+                              selection-background-color: {selected}; selection-color: {ink}; }}
 QStatusBar {{ color: {muted}; }}
 """.format(ink=INK, muted=MUTED, rule=RULE, accent=ACCENT, surface=SURFACE, selected=SELECTED, error=ERROR)
