@@ -398,4 +398,4 @@ def test_a_workshop_day_from_an_empty_folder_to_the_debriefs(qtbot, console, pai
     with qtbot.wait_signal(projector.closed):  # the projector closes with the session
         console.close_session()
     item = console.sessions.list.topLevelItem(0)
-    assert [item.text(column) for column in range(5)] == [TITLE, "Béton & Fils", "2026-12-03", "3", "2 / 3"]
+    assert [item.text(column) for column in range(5)] == [TITLE, "Béton & Fils", "3 December 2026", "3", "2 / 3"]

@@ -11,7 +11,6 @@ import os
 import string
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 from functools import cache, lru_cache, partial
 
 from reportlab.lib.colors import HexColor
@@ -34,6 +33,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from workshop_app.model.dates import format_date
 from workshop_app.model.instrument import DEFAULT_INSTRUMENT_ID
 from workshop_app.model.territories import ACCENT, INK, MUTED, RULE, Language
 from workshop_app.report import fonts
@@ -50,14 +50,6 @@ FOOTER_Y = 12 * mm
 WIDTH = PAGE_W - 2 * MARGIN_X
 LOGO_MAX = (42 * mm, 16 * mm)
 FOOTER_NAME_MAX = 60  # characters of a name in the footer; the cover shows it whole
-
-_MONTHS = {
-    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-           "octobre", "novembre", "décembre"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"),
-}
-
 
 def style(name: str, size: float, leading: float, font: str = fonts.REGULAR, colour: str = INK,
            **extra: object) -> ParagraphStyle:
@@ -96,15 +88,6 @@ class SessionInfo:
         s = settings
         return cls(s.title, s.client, s.place, s.date, s.trainer,  # type: ignore[attr-defined]
                    language or s.language, s.logo)  # type: ignore[attr-defined]
-
-
-def format_date(value: str, language: Language) -> str:
-    """An ISO date as people write it ("27 novembre 2026", "27 November 2026"); else as typed."""
-    try:
-        d = date.fromisoformat(value)
-    except ValueError:
-        return value
-    return f"{d.day} {_MONTHS[language][d.month - 1]} {d.year}"
 
 
 def para(value: str, style: ParagraphStyle) -> Paragraph:

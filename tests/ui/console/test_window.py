@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QTextDocument
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QLabel
 
 from tests.ui.conftest import PIN, make_session
 from workshop_app.store import SessionStore
@@ -42,7 +42,7 @@ def chip(console: ConsoleWindow, row: int, column: int) -> str:
 
 def test_the_sessions_list_shows_each_session_with_its_progress(console):
     item = console.sessions.list.topLevelItem(0)
-    assert [item.text(c) for c in range(5)] == ["Séminaire managers – Lyon", "Acme France", "2026-11-27", "3", "0 / 3"]
+    assert [item.text(c) for c in range(5)] == ["Séminaire managers – Lyon", "Acme France", "27 November 2026", "3", "0 / 3"]
 
 
 def test_status_chips_follow_the_station_live(console, qtbot):
@@ -403,3 +403,13 @@ def test_the_app_opens_a_session_without_loading_the_pdf_writer_or_the_web_serve
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
     assert done.stdout.strip().splitlines()[-1] == "[]", done.stderr
+
+
+def test_the_session_s_date_is_spelled_in_its_language_in_the_header_the_list_and_at_the_station(console):
+    item = console.sessions.list.topLevelItem(0)
+    assert item.text(2) == "27 November 2026"  # the console's language (English here)
+    open_first(console)  # a French session
+    assert console.view.details.text() == "Acme France · 27 novembre 2026"
+    assert console.view.settings.form.date.date().toString("yyyy-MM-dd") == "2026-11-27"
+    station = console.open_station()
+    assert "27 novembre 2026" in " ".join(label.text() for label in station.welcome.findChildren(QLabel))

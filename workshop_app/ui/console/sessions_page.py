@@ -10,7 +10,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from workshop_app.model.dates import format_date
 from workshop_app.store.files import SessionSummary, session_summaries
+from workshop_app.ui.translation import chosen_language
 from workshop_app.ui.widgets import plain_tooltip, text_label
 
 
@@ -83,7 +85,7 @@ class SessionsPage(QWidget):
                                     "", "", ""])
             item.setForeground(1, Qt.darkRed)
         else:
-            item = QTreeWidgetItem([s.title, s.client, s.date, str(s.n_participants),
+            item = QTreeWidgetItem([s.title, s.client, format_date(s.date, chosen_language()), str(s.n_participants),
                                     "{done} / {total}".format(done=s.n_finished, total=s.n_participants)])
         for column in (3, 4):
             item.setTextAlignment(column, Qt.AlignRight | Qt.AlignVCenter)

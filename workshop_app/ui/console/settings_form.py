@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.store import SessionSettings
+from workshop_app.ui.translation import chosen_language
 from workshop_app.ui.widgets import open_dialog, text_label
 
 LOGO_PREVIEW = 48
@@ -28,7 +29,8 @@ class SettingsForm(QWidget):
         self.place = QLineEdit()
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setLocale(QLocale(chosen_language()))  # the month spelled in the console's language
+        self.date.setDisplayFormat("d MMMM yyyy")
         self.trainer = QLineEdit()
         self.language = QComboBox()
         self.language.addItem("Français", "fr")

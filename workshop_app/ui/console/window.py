@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app import __version__
+from workshop_app.model.dates import format_date
 from workshop_app.paths import new_session_path, new_session_stem, unique_path, slug
 from workshop_app.store import SessionStore, StoreError
 from workshop_app.store.export_csv import export_csv
@@ -100,7 +101,8 @@ class SessionView(QWidget):
     def show_settings(self) -> None:
         s = self.live.store.settings
         self.title.setText(s.title)
-        self.details.setText(" · ".join(part for part in (s.client, s.place, s.date, s.trainer) if part))
+        self.details.setText(" · ".join(part for part in (s.client, s.place, format_date(s.date, s.language), s.trainer)
+                                          if part))
         self.settings.form.set_settings(s, self.live.store.has_pin)
 
     def show_progress(self, *_: object) -> None:

@@ -9,21 +9,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, QEasingCurve, QLocale, QObject, QSize, Qt, QVariantAnimation, Signal
+from PySide6.QtCore import QEasingCurve, QObject, QSize, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import QImage
 
+from workshop_app.model.dates import format_date
 from workshop_app.ui.live_session import LiveSession
 from workshop_app.ui.phones.room import PhonesRoom
 from workshop_app.ui.projector.scene import JoinInfo, Labels, Output, ProjectorState, Scene
 from workshop_app.ui.projector.texts import VIEWS, View
 
 ARRIVAL_MS = 700  # a new point settles in gently, without pulling every eye for long
-
-
-def spelled_date(text: str, language: str) -> str:
-    """An ISO date as the room says it ("27 novembre 2026"); any other text as it is."""
-    date = QDate.fromString(text, Qt.DateFormat.ISODate)
-    return QLocale(language).toString(date, "d MMMM yyyy") if date.isValid() else text
 
 
 class ProjectorController(QObject):
@@ -121,7 +116,7 @@ class ProjectorController(QObject):
                 form=settings.form,  # type: ignore[arg-type]
                 title=settings.title,
                 subtitle="  ·  ".join(part for part in (settings.client, settings.place,
-                                                        spelled_date(settings.date, settings.language)) if part),
+                                                        format_date(settings.date, settings.language)) if part),
                 logo=self._logo,
                 arrivals=dict(self._arrivals),
                 join=self._join_info(),

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from workshop_app.answering import AnswerRun, NotSaved, Refused, Step
 from workshop_app.answering.pin_guard import PinGuard
+from workshop_app.model.dates import format_date
 from workshop_app.model.territories import BY_CODE, CODES
 from workshop_app.ui.live_session import LiveSession
 from workshop_app.ui.pin_dialog import PinDialog
@@ -132,7 +133,7 @@ class StationWindow(QWidget):
 
     def _show_session(self) -> None:
         s = self.live.store.settings
-        details = " · ".join(part for part in (s.client, s.place, s.date) if part)
+        details = " · ".join(part for part in (s.client, s.place, format_date(s.date, self.language)) if part)
         self.welcome.set_session(self.instrument.title[self.language], s.title, details, s.logo)
 
     # --- navigation ----------------------------------------------------------------------
