@@ -33,6 +33,7 @@ screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots_projector.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots_phones.py
+	$(BIN)/python tools/screenshots_room.py  # the real app on a real X server with three monitors
 
 clean:
 	rm -rf $(VENV) build *.egg-info
