@@ -52,7 +52,7 @@ def test_blank_lines_and_empty_rows_are_skipped_and_lines_keep_their_numbers() -
     preview = parse_roster(data)
     assert [(r.line, r.name) for r in preview.rows] == [(3, "Anne Martin")]
     assert codes(preview) == [(6, "bad_email")]
-    assert preview.problems[0].text("fr") == "ligne 6\u202f: adresse e-mail invalide « pas-une-adresse »"
+    assert preview.problems[0].text("fr") == "ligne 6\u202f: adresse e-mail invalide «\u202fpas-une-adresse\u202f»"
     assert str(preview.problems[0]) == "line 6: invalid email address « pas-une-adresse »"
 
 
@@ -66,7 +66,7 @@ def test_a_quoted_name_on_two_lines_reports_the_line_it_starts_on() -> None:
 def test_first_and_last_name_columns_make_the_name() -> None:
     preview = parse_roster("Prénom;Nom;Service\nAïssatou;N’Diaye;Ventes\n;Martin;\n".encode())
     assert rows(preview) == [("Aïssatou N’Diaye", None, None), ("Martin", None, None)]
-    assert [p.text("fr") for p in preview.problems] == ["ligne 1\u202f: colonne « Service » ignorée"]
+    assert [p.text("fr") for p in preview.problems] == ["ligne 1\u202f: colonne «\u202fService\u202f» ignorée"]
     assert preview.ok  # an unknown column is a warning only
 
 

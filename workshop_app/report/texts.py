@@ -9,16 +9,15 @@ and filled by `text(language, key, **values)`: never an f-string in translatable
 from __future__ import annotations
 
 import json
-import re
 import string
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from workshop_app.model.territories import CODES, LANGUAGES, Language
+from workshop_app.model.typography import NNBSP, french_typography  # noqa: F401  (NNBSP: for the layouts)
 from workshop_app.resources import ASSETS
 
-NNBSP = "\u202f"  # narrow no-break space
 
 TEXTS_DIR = ASSETS / "texts"
 DEFAULT_TEXTS = "equilibre-v1"
@@ -121,19 +120,6 @@ def texts(language: Language, instrument_id: str = DEFAULT_TEXTS) -> Texts:
                                    tuple(ft(m) for m in x.moves))  # type: ignore[arg-type]
                   for c, x in t.territories.items()},
                  tuple(ft(m) for m in t.balance_moves))  # type: ignore[arg-type]
-
-
-_FRENCH_SPACES = [
-    (re.compile(r" ([;:!?»%])"), NNBSP + r"\1"),
-    (re.compile(r"« "), "«" + NNBSP),
-]
-
-
-def french_typography(value: str) -> str:
-    """Narrow no-break spaces where French typography wants them (before ; : ! ? » %, after «)."""
-    for pattern, replacement in _FRENCH_SPACES:
-        value = pattern.sub(replacement, value)
-    return value
 
 
 def text(language: Language, key: str, **values: object) -> str:

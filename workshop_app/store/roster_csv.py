@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from workshop_app.model.typography import french_typography
 from workshop_app.store.errors import InvalidInput
 from workshop_app.store.session import MAX_EMAIL, MAX_NAME, name_key, visible
 
@@ -129,7 +130,8 @@ class Problem:
         params = dict(self.params)
         if "field" in params:
             params["field"] = _FIELD_NAMES[language][params["field"]]
-        message = _MESSAGES[self.code][language].format(**params)
+        template = _MESSAGES[self.code][language]
+        message = (french_typography(template) if language == "fr" else template).format(**params)
         return message if self.line is None else _LINE[language].format(line=self.line, message=message)
 
     def __str__(self) -> str:

@@ -71,7 +71,7 @@ def test_a_refused_roster_says_its_first_problem_in_french(french):
     refused = InvalidInput("line 2: « Léa » is already in the session; nothing imported", "roster_problems",
                            problems=(Problem(2, "already_in_session", {"name": "Léa"}),))
     assert refusal_text(refused, language="fr") == \
-        "ligne 2\u202f: « Léa » participe déjà à la session\u202f: rien n’a été importé."
+        "ligne 2\u202f: «\u202fLéa\u202f» participe déjà à la session\u202f: rien n’a été importé."
 
 
 def test_a_refusal_the_console_does_not_know_yet_is_shown_as_the_store_wrote_it(french):
