@@ -20,6 +20,7 @@ class SessionSummary:
     n_participants: int
     n_finished: int
     error: str | None = None  # why the file cannot be opened, when it cannot
+    refusal: StoreError | None = None  # the same, for a window to word in its language
 
 
 def session_summaries(folder: str | Path) -> list[SessionSummary]:
@@ -62,7 +63,7 @@ def _summary(path: Path) -> SessionSummary:
             results = store.results()
             return SessionSummary(path, s.title, s.client, s.date, len(results.participants), results.group.n_finished)
     except StoreError as exc:
-        return SessionSummary(path, path.stem, "", "", 0, 0, error=str(exc))
+        return SessionSummary(path, path.stem, "", "", 0, 0, error=str(exc), refusal=exc)
 
 
 def delete_session(path: str | Path) -> None:

@@ -84,3 +84,11 @@ def test_an_english_console_says_the_refusal_in_english(tmp_path: Path):
     with SessionStore.open(make_session(tmp_path / "s.sqlite")) as store:
         refused = _refusal(lambda: store.rename_participant(store.participants()[0].id, "Chloé & Co"))
     assert refusal_text(refused) == "A participant named Chloé & Co is already in the session."
+
+
+def test_a_file_of_the_sessions_folder_that_cannot_be_opened_says_why_in_french(qtbot, tmp_path: Path, french):
+    (tmp_path / "notes.sqlite").write_text("not a database")
+    console = ConsoleWindow(tmp_path)
+    qtbot.addWidget(console)
+    item = console.sessions.list.topLevelItem(0)
+    assert item.text(1) == "Impossible à ouvrir\u202f: notes.sqlite n’est pas un fichier de session Équilibriste."

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.model.dates import format_date
 from workshop_app.store.files import SessionSummary, session_summaries
+from workshop_app.ui.refusals import refusal_text
 from workshop_app.ui.translation import chosen_language
 from workshop_app.ui.widgets import plain_tooltip, text_label
 
@@ -81,7 +82,8 @@ class SessionsPage(QWidget):
 
     def _item(self, s: SessionSummary) -> QTreeWidgetItem:
         if s.error:
-            item = QTreeWidgetItem([s.path.name, self.tr("Cannot be opened: {reason}").format(reason=s.error),
+            item = QTreeWidgetItem([s.path.name, self.tr("Cannot be opened: {reason}").format(
+                reason=refusal_text(s.refusal) if s.refusal else s.error),
                                     "", "", ""])
             item.setForeground(1, Qt.darkRed)
         else:
