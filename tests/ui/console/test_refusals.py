@@ -9,8 +9,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from tests.ui.conftest import make_session
+from tests.ui.station.test_window import open_station, pick, press  # noqa: F401  (open_station: a fixture)
 from workshop_app.store import SessionStore, StoreError
-from workshop_app.store.errors import InvalidInput
+from workshop_app.store.errors import InvalidInput, SessionWriteError
 from workshop_app.store.roster_csv import Problem
 from workshop_app.ui.console import ConsoleWindow
 from workshop_app.ui.refusals import refusal_text
@@ -92,3 +93,20 @@ def test_a_file_of_the_sessions_folder_that_cannot_be_opened_says_why_in_french(
     qtbot.addWidget(console)
     item = console.sessions.list.topLevelItem(0)
     assert item.text(1) == "Impossible à ouvrir\u202f: notes.sqlite n’est pas un fichier de session Équilibriste."
+
+
+def test_a_write_refused_at_the_station_is_told_to_the_trainer_in_the_console_s_language(
+        qtbot, live, open_station, french, monkeypatch):
+    station = open_station(live)
+    causes: list[str] = []
+    station.write_failed.connect(causes.append)
+    station.welcome.start.emit()
+    pick(station, "Amélie Durand")
+
+    def disk_full(*_: object) -> None:
+        raise SessionWriteError("the disk is full: the session was not changed; free some space and try again",
+                                "disk_full")
+    monkeypatch.setattr(live.store, "record_answer", disk_full)
+    press(qtbot, station, Qt.Key_4)
+    assert causes == ["Le disque est plein\u202f: la session n’a pas été modifiée\u202f; "
+                      "libérez de la place et réessayez."]

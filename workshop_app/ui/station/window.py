@@ -16,6 +16,7 @@ from workshop_app.model.dates import format_date
 from workshop_app.model.territories import BY_CODE, CODES
 from workshop_app.ui.live_session import LiveSession
 from workshop_app.ui.pin_dialog import PinDialog
+from workshop_app.ui.refusals import refusal_text
 from workshop_app.ui.station.pages import (
     AllocationPage, CommitmentsPage, ConfirmPage, NamesPage, NameTile, NotSavedPage, StatementPage, TensionsPage,
     ThanksPage, WalkInPage, WelcomePage,
@@ -300,7 +301,8 @@ class StationWindow(QWidget):
             if failure.reason == "session_file_gone":
                 self._stop()
             else:
-                self.write_failed.emit(failure.cause)
+                # For the trainer, in the console's language: the store's refusal it carries.
+                self.write_failed.emit(refusal_text(failure.__cause__) if failure.__cause__ else failure.cause)
             self._show(self.not_saved)
         except Refused:
             self.show_welcome()
