@@ -111,7 +111,7 @@ def test_a_windows_1252_roster_that_lost_letters_is_warned_by_line():
     assert preview.warnings[0].text("en") == (
         "line 3: « ???? ?????? » has « ? » where letters were: the file lost characters when it was saved; "
         "save it as CSV UTF-8 and import it again")
-    assert preview.warnings[1].text("fr").startswith("ligne 4\u202f: « Zo? Petit » contient des « ? »")
+    assert preview.warnings[1].text("fr").startswith("ligne 4\u202f: «\u202fZo? Petit\u202f» contient des «\u202f?\u202f»")
 
 
 def test_the_command_line_imports_a_workbook(tmp_path, capsys):
