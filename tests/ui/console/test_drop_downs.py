@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox
 
-from workshop_app.ui import theme
 from workshop_app.ui.console import ConsoleWindow
 
 
@@ -18,7 +17,6 @@ def _dark_pixels(image, threshold: int = 110) -> int:
 
 
 def test_the_current_item_of_an_open_drop_down_list_is_readable(qtbot, qapp, tmp_path: Path):
-    theme.apply(qapp)
     console = ConsoleWindow(tmp_path)
     qtbot.addWidget(console)
     box = QComboBox(console)
