@@ -7,7 +7,8 @@ heads that point at the edge. The square is cut into
 `TILES` x `TILES` tiles; each frame the arrows are compared with the last frame's, and only the
 tiles that a removed or added shaft or head crosses get the square again, then every arrow that
 crosses them. The arrows have one colour, so drawn tile by tile they give the picture that
-drawing them at once gives.
+drawing them at once gives. When most arrows change (the reveal, a resize) the layer is drawn
+whole, and the tiles' index is made when the next answer needs it.
 """
 
 from __future__ import annotations
