@@ -151,8 +151,26 @@ def seed_subsets(doc: pdfdoc.PDFDocument, chars: str) -> None:
         state = font._assignState(doc)  # noqa: SLF001 - reportlab's hook for this
         if state.assignments.keys() - {0, *range(32, 128)}:
             continue  # already written with: its codes are taken
-        font.splitString(chars, doc)
-        state.nextCode = -(-state.nextCode // 256) * 256  # the next character opens a new subset
+        assignments, subsets, next_code = _seeded(name, chars)
+        state.assignments, state.nextCode = dict(assignments), next_code
+        state.subsets = [list(s) for s in subsets]
+
+
+class _SeedKey:
+    """Stands for a document while a seeded state is made (fonts keep states by document)."""
+
+
+@lru_cache(maxsize=16)
+def _seeded(name: str, chars: str) -> tuple[dict[int, int], tuple[tuple[int, ...], ...], int]:
+    """A font's state once seeded with `chars`, made once: the codes, the subsets, the next code.
+
+    Assigning codes one character at a time was a fiftieth of a debrief's time."""
+    font, key = pdfmetrics.getFont(name), _SeedKey()
+    state = font._assignState(key)  # noqa: SLF001 - reportlab's hook for this
+    font.splitString(chars, key)
+    del font.state[key]
+    next_code = -(-state.nextCode // 256) * 256  # the next character opens a new subset
+    return dict(state.assignments), tuple(map(tuple, state.subsets)), next_code
 
 
 @cache
