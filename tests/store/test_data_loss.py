@@ -135,6 +135,29 @@ def test_a_writer_whose_file_is_deleted_or_replaced_stops_with_a_typed_error(tmp
         store.close()
 
 
+def test_answers_acknowledged_before_the_file_was_moved_are_in_the_moved_file(tmp_path):
+    # SQLite keeps recent pages in the -wal beside the old name; a file manager moves only the
+    # main file, so those acknowledged answers must be written into the moved file at once.
+    path = tmp_path / "s.sqlite"
+    store = _session_with_people(path, "Ann")
+    try:
+        ann = store.participants()[0].id
+        first, second = store.instrument.item_ids[:2]
+        store.record_answer(ann, first, 4)
+        moved = tmp_path / "moved.sqlite"
+        path.rename(moved)
+        with pytest.raises(SessionFileGoneError):
+            store.record_answer(ann, second, 2)
+        reader = sqlite3.connect(f"file:{moved}?immutable=1", uri=True)
+        try:
+            rows = reader.execute("SELECT item_id, value FROM answers").fetchall()
+        finally:
+            reader.close()
+        assert rows == [(first, 4)]
+    finally:
+        store.close()
+
+
 # 5. A stray quote never merges people.
 
 def test_a_stray_quote_is_reported_with_its_line_and_nothing_is_imported():

@@ -347,12 +347,24 @@ class SessionStore:
             gone = file_identity(self.path) != self._identity
         except OSError:
             gone = True
+            self._save_wal_into_the_moved_file()
         if gone:
             raise SessionFileGoneError(f"{self.path.name} was deleted or replaced on the disk: nothing more "
                                        "can be recorded in it; answers given so far are in the file that was "
                                        "there", file=self.path.name)
         if self._lock:
             self._lock.check(self.path.name)
+
+    def _save_wal_into_the_moved_file(self) -> None:
+        """Nothing is at our name any more: a file manager moved (or deleted) the file alone and
+        left the -wal beside the old name. The connection still holds the file itself, wherever
+        it went: copy the -wal's pages into it now, so every acknowledged answer is in the moved
+        file and no stale -wal is left for a file made later under the old name. (A file put in
+        our place is another file: its name's -wal is not touched.)"""
+        try:
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlite3.Error:
+            pass  # a deleted file: nothing left to save into
 
     def _check_contents(self) -> None:
         """Refuse a file whose rows its own instrument cannot hold (tampered in an SQLite tool)."""
