@@ -131,3 +131,8 @@ def test_a_demo_follow_up_is_answered_and_follows_its_session(tmp_path):
             if before.commitment_territory:
                 code = before.commitment_territory
                 assert after.allocation_today[code] - before.allocation_today[code] in (5, 10)
+
+
+def test_the_demo_takes_walk_ins_so_the_station_and_phones_can_be_tried(tmp_path):
+    with SessionStore.open(create_demo_session(tmp_path, participants=3), read_only=True) as store:
+        assert store.settings.allow_walk_ins

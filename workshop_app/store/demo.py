@@ -126,6 +126,8 @@ def create_demo_session(folder: str | Path, participants: int = 12, language: st
                                  lambda p: made.append(SessionStore.create(p, language=language, **SESSIONS[language])))
     with made[0] as store:
         store.set_pin(DEMO_PIN)  # so the station can be tried at once, and closed
+        # Every demo manager has answered: walk-ins let the station and the phones be tried at once.
+        store.update_settings(allow_walk_ins=True)
         people = _people(rng, participants, language)
         ids = store.import_participants(people)
         profiles = _profiles(rng, participants)
