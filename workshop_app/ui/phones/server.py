@@ -25,7 +25,11 @@ from workshop_app.ui.phones.gate import PhoneGate, Reply
 from workshop_app.ui.phones.limits import ConnectionCap, RateLimit
 
 WEB_DIR = ASSETS / "web"
-JOIN_TOKEN_BYTES = 12  # 96 bits in the URL of the QR code, new at every opening
+# The join token is in the QR code's URL and typed from the card or the wall by whoever cannot
+# scan: lower case letters and digits with no 0/o or 1/l, and no hyphen a reader would take for a
+# line break. 16 of 32 characters: 80 bits, new at every opening.
+JOIN_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789"
+JOIN_TOKEN_LENGTH = 16
 MAX_BODY = 16 * 1024
 MAX_URL = 2 * 1024
 GATE_TIMEOUT_S = 10.0
@@ -132,7 +136,7 @@ class PhoneServer(QObject):
         the server by `address` (the Host header is checked), with a new join token."""
         if self.is_open:
             self.close()
-        self.join_token = secrets.token_urlsafe(JOIN_TOKEN_BYTES)
+        self.join_token = "".join(secrets.choice(JOIN_ALPHABET) for _ in range(JOIN_TOKEN_LENGTH))
         self._files = {name: ((WEB_DIR / file).read_bytes(), kind) for name, (file, kind) in PAGE_FILES.items()}
         ready: concurrent.futures.Future[int] = concurrent.futures.Future()
         self._thread = threading.Thread(target=self._run, args=(bind or address, port, ready),
