@@ -23,12 +23,10 @@ RUNS = 5
 PARTICIPANTS = 30
 LARGE = 500
 
-# The child does what `workshop-app SESSION` does, and says so when the window is first exposed.
-CHILD = r"""
+# Each child says "shown" and quits when its first window is exposed.
+WATCHER = r"""
 import os, sys
-from pathlib import Path
 from PySide6.QtCore import QEvent, QObject
-from workshop_app.ui.app import create_application
 
 class Shown(QObject):
     def eventFilter(self, watched, event):
@@ -36,6 +34,12 @@ class Shown(QObject):
             print("shown", flush=True)
             os._exit(0)
         return False
+"""
+
+# The child does what `workshop-app SESSION` does.
+CHILD = WATCHER + r"""
+from pathlib import Path
+from workshop_app.ui.app import create_application
 
 app = create_application()
 shown = Shown()
@@ -50,17 +54,8 @@ app.exec()
 
 # The same through `workshop-app --open SESSION --sessions-dir DIR`: the app's own start, the
 # projector attached; the only addition is the watcher, installed as the application is made.
-ENTRY_CHILD = r"""
-import os, sys
-from PySide6.QtCore import QEvent, QObject
+ENTRY_CHILD = WATCHER + r"""
 import workshop_app.ui.app as app_module
-
-class Shown(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Expose and watched.isExposed():
-            print("shown", flush=True)
-            os._exit(0)
-        return False
 
 made = app_module.create_application
 shown = Shown()
