@@ -7,16 +7,17 @@ Territory colours come from model/territories.py; each territory also carries it
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from functools import lru_cache
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Path, Polygon, Rect, String
-from reportlab.lib.colors import Color, HexColor, white
+from reportlab.lib.colors import Color, white
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from workshop_app.model.numbers import rounded, signed
 from workshop_app.model.territories import ACCENT, BY_CODE, CENTROID, CODES, INK, MUTED, RULE, Language
 from workshop_app.report import fonts
-from workshop_app.report.map_drawing import CAP_HEIGHT, tint
-from workshop_app.report.painter import Chart
+from workshop_app.report.map_drawing import CAP_HEIGHT, colour_of, tint
+from workshop_app.report.painter import Chart, shared_chart
 from workshop_app.report.texts import text
 
 PATTERN_STEP = 4.0
@@ -59,7 +60,7 @@ def _diagonals(path: Path, x: float, y: float, w: float, h: float, direction: in
 def _territory_rect(d: Drawing, code: str, x: float, y: float, w: float, h: float) -> None:
     """A rectangle in the territory's colour, its greyscale pattern over it."""
     t = BY_CODE[code]
-    d.add(Rect(x, y, w, h, fillColor=HexColor(t.colour), strokeColor=None))
+    d.add(Rect(x, y, w, h, fillColor=colour_of(t.colour), strokeColor=None))
     _pattern(d, x, y, w, h, t.pattern)
 
 
@@ -74,7 +75,7 @@ def _text(d: Drawing, x: float, y_mid: float, value: str, size: float, *, anchor
           font: str = fonts.REGULAR, colour: str | Color = INK) -> None:
     """A one-line label whose capitals are centred on `y_mid`."""
     d.add(String(x, y_mid - CAP_HEIGHT * size / 2, value, fontName=font, fontSize=size,
-                 fillColor=HexColor(colour) if isinstance(colour, str) else colour, textAnchor=anchor))
+                 fillColor=colour_of(colour) if isinstance(colour, str) else colour, textAnchor=anchor))
 
 
 def territory_bars(
@@ -106,10 +107,10 @@ def territory_bars(
             lo = max(0.0, values[code] - spreads[code]) / scale_max * track_w
             hi = min(scale_max, values[code] + spreads[code]) / scale_max * track_w
             for x1, y1, x2, y2 in ((lo, mid, hi, mid), (lo, mid - 4, lo, mid + 4), (hi, mid - 4, hi, mid + 4)):
-                d.add(Line(x0 + x1, y1, x0 + x2, y2, strokeColor=HexColor(INK), strokeWidth=1))
+                d.add(Line(x0 + x1, y1, x0 + x2, y2, strokeColor=colour_of(INK), strokeWidth=1))
         if marks is not None:
             mx = x0 + track_w * max(0.0, min(marks[code], scale_max)) / scale_max
-            d.add(Rect(mx - 1, y0 - 4, 2, bar_h + 8, fillColor=HexColor(INK), strokeColor=white,
+            d.add(Rect(mx - 1, y0 - 4, 2, bar_h + 8, fillColor=colour_of(INK), strokeColor=white,
                        strokeWidth=0.5))
         _text(d, width, mid, value_format(values[code]), 16, anchor="end", font=fonts.BOLD)
     return d
@@ -160,6 +161,12 @@ def time_split(
 def time_legend(width: float, language: Language) -> Drawing:
     """Column heads for `time_split`: swatches drawn as the bars are (light today, full colour and
     pattern in 12 months, one square per territory), and the three figure columns."""
+    return shared_chart(width, 16, _time_legend_shapes(width, language))
+
+
+@lru_cache(maxsize=8)
+def _time_legend_shapes(width: float, language: Language) -> tuple[object, ...]:
+    """The legend's shapes, made once per width and language: every debrief shows the same."""
     fonts.register_fonts()
     today, ideal = text(language, "today"), text(language, "ideal")
     d = Chart(width, 16)
@@ -176,28 +183,35 @@ def time_legend(width: float, language: Language) -> Drawing:
     columns = (today, text(language, "ideal_short"), text(language, "change"))
     for right, label in zip((width - 120, width - 60, width), columns):
         _text(d, right, 8, label, 8, anchor="end", colour=MUTED)
-    return d
+    return tuple(d.contents)
 
 
 def tension_scale(width: float, steps: int, value: int | None, group_mean: float | None) -> Drawing:
     """Steps as dots on a line; the answer a large dot, the group mean a grey diamond above."""
-    d = Chart(width, 30)
     pad, y = 10, 12
     gap = (width - 2 * pad) / (steps - 1)
-    d.add(Line(pad, y, width - pad, y, strokeColor=HexColor(RULE), strokeWidth=1.5))
+    d = shared_chart(width, 30, _scale_shapes(width, steps))
+    if value is not None:
+        d.add(Circle(pad + (value - 1) * gap, y, 7, fillColor=colour_of(ACCENT), strokeColor=white, strokeWidth=1.5))
+    if group_mean is not None:
+        gx, gy, s = pad + (group_mean - 1) * gap, y + 13, 4
+        d.add(Polygon([gx, gy - s, gx + s, gy, gx, gy + s, gx - s, gy], fillColor=colour_of(CENTROID),
+                      strokeColor=white, strokeWidth=0.5))
+    return d
+
+
+@lru_cache(maxsize=8)
+def _scale_shapes(width: float, steps: int) -> tuple[object, ...]:
+    """A tension scale's line and steps, the same on every row and every debrief."""
+    pad, y = 10, 12
+    gap = (width - 2 * pad) / (steps - 1)
+    line = Line(pad, y, width - pad, y, strokeColor=colour_of(RULE), strokeWidth=1.5)
     # Every step at once: round-capped dashes of zero length, one dash period per step.
     dots = Path(strokeColor=tint(MUTED, 0.7), strokeWidth=6, strokeLineCap=1, strokeDashArray=[0, gap],
                 fillColor=None)
     dots.moveTo(pad, y)
     dots.lineTo(width - pad + 0.5, y)
-    d.add(dots)
-    if value is not None:
-        d.add(Circle(pad + (value - 1) * gap, y, 7, fillColor=HexColor(ACCENT), strokeColor=white, strokeWidth=1.5))
-    if group_mean is not None:
-        gx, gy, s = pad + (group_mean - 1) * gap, y + 13, 4
-        d.add(Polygon([gx, gy - s, gx + s, gy, gx, gy + s, gx - s, gy], fillColor=HexColor(CENTROID),
-                      strokeColor=white, strokeWidth=0.5))
-    return d
+    return line, dots
 
 
 def step_histogram(width: float, counts: Sequence[int], height: float = 46) -> Drawing:
@@ -208,12 +222,12 @@ def step_histogram(width: float, counts: Sequence[int], height: float = 46) -> D
     slot = width / n
     top = max(counts) or 1
     base, room = 4, height - 18
-    d.add(Line(0, base, width, base, strokeColor=HexColor(RULE), strokeWidth=1))
+    d.add(Line(0, base, width, base, strokeColor=colour_of(RULE), strokeWidth=1))
     for i, count in enumerate(counts):
         h = room * count / top
         x = i * slot + slot * 0.2
         if count:
-            d.add(Rect(x, base, slot * 0.6, h, fillColor=HexColor(ACCENT), strokeColor=None))
+            d.add(Rect(x, base, slot * 0.6, h, fillColor=colour_of(ACCENT), strokeColor=None))
         _text(d, x + slot * 0.3, base + h + 7, str(count), 8.5, anchor="middle",
               font=fonts.SEMIBOLD if count else fonts.REGULAR, colour=INK if count else MUTED)
     return d

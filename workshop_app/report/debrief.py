@@ -17,10 +17,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from statistics import median
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, String
-from reportlab.lib.colors import HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
@@ -43,8 +43,8 @@ from workshop_app.model.territories import (
 )
 from workshop_app.report import charts, fonts, layout
 from workshop_app.report.layout import BIG, BODY, H2, SMALL, WIDTH, Footer, SessionInfo
-from workshop_app.report.map_drawing import Arrow, balance_map, tint
-from workshop_app.report.painter import Chart
+from workshop_app.report.map_drawing import Arrow, balance_map, colour_of, tint
+from workshop_app.report.painter import Chart, shared_chart
 from workshop_app.history.norms import Norms
 from workshop_app.report.norms_section import norms_story
 from workshop_app.report.since_last_time import EarlierSession, since_last_time
@@ -198,7 +198,7 @@ def _reading_box(data: DebriefData, found: Findings) -> Flowable:
     sentences = " ".join(reading(data.result, found, names, lang))
     content = [layout.label(text(lang, "your_reading").upper(), layout.KICKER), Spacer(1, 4),
                layout.label(sentences, layout.style("reading", 10.5, 15))]
-    return layout.Box(content, background=tint(ACCENT, 0.06), rule=HexColor(ACCENT), rule_width=3, pad_x=14,
+    return layout.Box(content, background=tint(ACCENT, 0.06), rule=colour_of(ACCENT), rule_width=3, pad_x=14,
                       pad_y=9)
 
 
@@ -245,6 +245,12 @@ def _index_range(indices: tuple[float, ...], lang: Language) -> str:
 
 
 def _map_legend(width: float, lang: Language, *, with_arrow: bool, with_centroid: bool) -> Drawing:
+    return shared_chart(width, 14, _map_legend_shapes(width, lang, with_arrow, with_centroid))
+
+
+@lru_cache(maxsize=16)
+def _map_legend_shapes(width: float, lang: Language, with_arrow: bool, with_centroid: bool) -> tuple[object, ...]:
+    """The legend under the map, made once for each of its few forms."""
     fonts.register_fonts()
     d = Chart(width, 14)
     x, y = 4.0, 7.0
@@ -255,16 +261,16 @@ def _map_legend(width: float, lang: Language, *, with_arrow: bool, with_centroid
         items.append(("arrow", "ideal_arrow"))
     for kind, key in items:
         if kind == "you":
-            d.add(Circle(x, y, 4.5, fillColor=HexColor(INK), strokeColor=None))
+            d.add(Circle(x, y, 4.5, fillColor=colour_of(INK), strokeColor=None))
         elif kind == "centroid":
-            d.add(Circle(x, y, 4.5, fillColor=HexColor(CENTROID), strokeColor=None))
+            d.add(Circle(x, y, 4.5, fillColor=colour_of(CENTROID), strokeColor=None))
         else:
-            d.add(Line(x - 5, y, x + 3, y, strokeColor=HexColor(INK), strokeWidth=1.2))
-            d.add(Polygon([x + 7, y, x + 2, y + 3, x + 2, y - 3], fillColor=HexColor(INK), strokeColor=None))
+            d.add(Line(x - 5, y, x + 3, y, strokeColor=colour_of(INK), strokeWidth=1.2))
+            d.add(Polygon([x + 7, y, x + 2, y + 3, x + 2, y - 3], fillColor=colour_of(INK), strokeColor=None))
         label = text(lang, key)
-        d.add(String(x + 10, y - 2.8, label, fontName=fonts.REGULAR, fontSize=8, fillColor=HexColor(MUTED)))
+        d.add(String(x + 10, y - 2.8, label, fontName=fonts.REGULAR, fontSize=8, fillColor=colour_of(MUTED)))
         x += 10 + stringWidth(label, fonts.REGULAR, 8) + 16
-    return d
+    return tuple(d.contents)
 
 
 def _major_sentence(found: Findings, names: Mapping[str, str], lang: Language) -> str:
@@ -382,7 +388,7 @@ def _territory_block(code: str, name: str, value: float | None, r: ParticipantRe
     for key, value_text in (("what_it_is", t.what), ("what_it_brings", t.brings), (cost_key, cost)):
         body.append(layout.TextBlock(value_text, BODY, lead=text(lang, key)))
         body.append(Spacer(1, 3))
-    return layout.Columns([label, body], [LABEL_W, WIDTH - LABEL_W], pad=8, rule=HexColor(RULE))
+    return layout.Columns([label, body], [LABEL_W, WIDTH - LABEL_W], pad=8, rule=colour_of(RULE))
 
 
 def _cost(code: str, value: float | None, found: Findings, t: object) -> tuple[str, str]:
@@ -400,21 +406,21 @@ def _moves(head: str, moves: list[str], colour: str, lang: Language) -> Flowable
     for i, move in enumerate(moves, 1):
         content += [layout.Columns([layout.label(str(i), number), layout.label(move, BODY)],
                                    [12, WIDTH - 2 * 10 - 12]), Spacer(1, 3)]
-    return layout.Box(content, background=tint(colour, 0.08), rule=HexColor(colour), pad_x=10, pad_y=6)
+    return layout.Box(content, background=tint(colour, 0.08), rule=colour_of(colour), pad_x=10, pad_y=6)
 
 
 def _field_visit(lang: Language) -> Flowable:
     content = [layout.label(text(lang, "field_visit_title").upper(), layout.KICKER), Spacer(1, 4),
                layout.label(text(lang, "field_visit_question"), layout.style("question", 14, 18, fonts.SEMIBOLD)),
                Spacer(1, 4), layout.label(text(lang, "field_visit_body"), BODY)]
-    return KeepTogether([Spacer(1, 6), layout.Box(content, background=tint(ACCENT, 0.07), rule=HexColor(ACCENT),
+    return KeepTogether([Spacer(1, 6), layout.Box(content, background=tint(ACCENT, 0.07), rule=colour_of(ACCENT),
                                                   rule_width=3, pad_x=14, pad_y=11)])
 
 
 def _method(lang: Language) -> Flowable:
     content = [layout.label(text(lang, "method_title").upper(), layout.KICKER), Spacer(1, 4),
                layout.label(text(lang, "method_body"), SMALL)]
-    return KeepTogether([Spacer(1, 18), layout.Box(content, rule=HexColor(RULE), pad_x=12, pad_y=7)])
+    return KeepTogether([Spacer(1, 18), layout.Box(content, rule=colour_of(RULE), pad_x=12, pad_y=7)])
 
 
 # --- 3. time and tensions ----------------------------------------------------------------------
@@ -488,7 +494,7 @@ def _commitments(data: DebriefData) -> list[Flowable]:
     if data.note and data.note.strip():
         note = [layout.label(text(lang, "trainer_note").upper(), layout.KICKER), Spacer(1, 4),
                 Paragraph(fonts.markup_lines(data.note), layout.style("note", 10, 14.5, fonts.ITALIC))]
-        story += [Spacer(1, 22), layout.Box(note, rule=HexColor(MUTED), pad_x=14, pad_y=7)]
+        story += [Spacer(1, 22), layout.Box(note, rule=colour_of(MUTED), pad_x=14, pad_y=7)]
     return story
 
 
@@ -498,6 +504,6 @@ def _ruled_lines(n: int, numbered: bool = False) -> Drawing:
     for i in range(n):
         y = gap * (n - i - 1) + 4
         if numbered:
-            d.add(String(0, y + 2, str(i + 1), fontName=fonts.BOLD, fontSize=11, fillColor=HexColor(ACCENT)))
-        d.add(Line(x0, y, WIDTH, y, strokeColor=HexColor(MUTED), strokeWidth=0.5, strokeDashArray=None))
+            d.add(String(0, y + 2, str(i + 1), fontName=fonts.BOLD, fontSize=11, fillColor=colour_of(ACCENT)))
+        d.add(Line(x0, y, WIDTH, y, strokeColor=colour_of(MUTED), strokeWidth=0.5, strokeDashArray=None))
     return d

@@ -38,7 +38,7 @@ from workshop_app.model.instrument import DEFAULT_INSTRUMENT_ID
 from workshop_app.model.territories import ACCENT, INK, MUTED, RULE, Language
 from workshop_app.report import fonts
 from workshop_app.report.fonts import markup
-from workshop_app.report.map_drawing import tint
+from workshop_app.report.map_drawing import colour_of, tint
 from workshop_app.report.texts import DEFAULT_TEXTS, NNBSP, TEXTS_DIR, text
 from workshop_app.resources import INSTRUMENTS_DIR
 
@@ -51,10 +51,13 @@ WIDTH = PAGE_W - 2 * MARGIN_X
 LOGO_MAX = (42 * mm, 16 * mm)
 FOOTER_NAME_MAX = 60  # characters of a name in the footer; the cover shows it whole
 
+@cache
 def style(name: str, size: float, leading: float, font: str = fonts.REGULAR, colour: str = INK,
-           **extra: object) -> ParagraphStyle:
+          **extra: object) -> ParagraphStyle:
+    """A text style, made once: a debrief asks for the same styles every time, and nothing
+    changes a style once made (a variant is a new style with this one as its parent)."""
     return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading,
-                          textColor=HexColor(colour), **extra)
+                          textColor=colour_of(colour), **extra)
 
 
 BODY = style("body", 9.5, 13.5)
@@ -246,7 +249,7 @@ def cover(info: SessionInfo, kicker: str, name: str | None) -> list[Flowable]:
     details = [v for v in (info.client, format_date(info.date, lang), info.place) if v.strip()]
     if info.trainer.strip():
         details.append(text(lang, "led_by", trainer=info.trainer))
-    story: list[Flowable] = [head, HRFlowable(width="100%", thickness=0.75, color=HexColor(RULE), spaceBefore=8,
+    story: list[Flowable] = [head, HRFlowable(width="100%", thickness=0.75, color=colour_of(RULE), spaceBefore=8,
                                               spaceAfter=14)]
     if name is not None:
         story += [para(name, _name_style(name)), Spacer(1, 4)]

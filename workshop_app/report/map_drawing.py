@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
 from reportlab.lib.colors import Color, HexColor, white
@@ -19,7 +20,7 @@ from workshop_app.model import geometry
 from workshop_app.model.scoring import Point
 from workshop_app.model.territories import BY_CODE, CENTROID, CODES, INK, MUTED, RULE, Language, text_colour
 from workshop_app.report import fonts
-from workshop_app.report.painter import Chart
+from workshop_app.report.painter import Chart, shared_chart
 
 CAP_HEIGHT = 0.73  # Inter's cap height, in ems: where a baseline goes to align a text's top
 QUADRANT_TINT = 0.10
@@ -30,9 +31,17 @@ ARROW_CLEARANCE = 0.02  # labels keep this wide a band along an arrow free
 BACKDROP_PAD = 2.5  # points of white either side of the reader's label
 
 
+@cache
+def colour_of(hex_colour: str) -> Color:
+    """The reportlab colour of `hex_colour`, made once: every document asks for the same few
+    colours a hundred times, and nothing changes a Color once made."""
+    return HexColor(hex_colour)
+
+
+@cache
 def tint(hex_colour: str, amount: float) -> Color:
     """`hex_colour` mixed with white: amount 1 is the colour, 0 is white."""
-    c = HexColor(hex_colour)
+    c = colour_of(hex_colour)
     return Color(*(1 - amount * (1 - v) for v in (c.red, c.green, c.blue)))
 
 
@@ -109,7 +118,7 @@ class _Painter:
 
 
 def _colour(c: Color | str) -> Color:
-    return HexColor(c) if isinstance(c, str) else c
+    return colour_of(c) if isinstance(c, str) else c
 
 
 def balance_map(
@@ -130,26 +139,13 @@ def balance_map(
     point (the debrief), labelled where the geometry finds room, off the map's own words.
     """
     fonts.register_fonts()
-    d = Chart(side, side)
+    ground, obstacles = _ground(side, language, tuple(territory_names[c] for c in CODES))
+    d = shared_chart(side, side, ground)
     p = _Painter(d, side)
-    for code in CODES:
-        q = geometry.quadrant(code)
-        d.add(Rect(p.x(q.x), p.y(q.y + q.h), q.w * side, q.h * side,
-                   fillColor=tint(BY_CODE[code].colour, QUADRANT_TINT), strokeColor=None))
-    d.add(Rect(0, 0, side, side, fillColor=None, strokeColor=HexColor(RULE), strokeWidth=0.75))
-    for x1, y1, x2, y2 in geometry.axes():
-        d.add(Line(p.x(x1), p.y(y1), p.x(x2), p.y(y2), strokeColor=HexColor(MUTED), strokeWidth=0.6))
-    words = [(label, territory_names[label.key], text_colour(label.key), fonts.BOLD)  # text shade: 4.5:1
-             for label in map(geometry.quadrant_label, CODES)]
-    words += [(label, geometry.POLES[label.key][language], MUTED, fonts.REGULAR) for label in geometry.pole_labels()]
-    for label, value, colour, font in words:
-        p.text(label.x, label.y, value, label.size, label.h_align, label.v_align, colour, font)
     for arrow in arrows:
         p.arrow(arrow, INK, 1.4)
-    obstacles = [text_box(label, value, font) for label, value, _, font in words]
-    obstacles += [box for arrow in arrows
-                  for box in geometry.segment_boxes(geometry.to_canvas(arrow.start), geometry.to_canvas(arrow.end),
-                                                    ARROW_CLEARANCE)]
+    obstacles = [*obstacles, *(box for arrow in arrows for box in geometry.segment_boxes(
+        geometry.to_canvas(arrow.start), geometry.to_canvas(arrow.end), ARROW_CLEARANCE))]
     marks = geometry.merge_points(points)
     for mark in marks:  # a dot per spot, bigger when it stands for several managers
         p.dot(mark.point, mark.radius * 0.8, tint(INK, 0.55), white, 0.6)
@@ -167,6 +163,29 @@ def balance_map(
             _highlight_label(p, highlight, highlight_label, dots, obstacles)
     _counts(p, marks, dots, obstacles)
     return d
+
+
+@lru_cache(maxsize=16)
+def _ground(side: float, language: Language, names: tuple[str, ...]) -> tuple[tuple[object, ...],
+                                                                           tuple[geometry.Rect, ...]]:
+    """What every map of a size, language and territory names shows, made once per session:
+    the tinted quadrants, the frame, the axes and the words; and where the words are, for the
+    labels to keep off. The painter never changes a shape, so every map can share them."""
+    d = Chart(side, side)
+    p = _Painter(d, side)
+    for code in CODES:
+        q = geometry.quadrant(code)
+        d.add(Rect(p.x(q.x), p.y(q.y + q.h), q.w * side, q.h * side,
+                   fillColor=tint(BY_CODE[code].colour, QUADRANT_TINT), strokeColor=None))
+    d.add(Rect(0, 0, side, side, fillColor=None, strokeColor=colour_of(RULE), strokeWidth=0.75))
+    for x1, y1, x2, y2 in geometry.axes():
+        d.add(Line(p.x(x1), p.y(y1), p.x(x2), p.y(y2), strokeColor=colour_of(MUTED), strokeWidth=0.6))
+    words = [(label, name, text_colour(label.key), fonts.BOLD)  # text shade: 4.5:1
+             for label, name in zip(map(geometry.quadrant_label, CODES), names)]
+    words += [(label, geometry.POLES[label.key][language], MUTED, fonts.REGULAR) for label in geometry.pole_labels()]
+    for label, value, colour, font in words:
+        p.text(label.x, label.y, value, label.size, label.h_align, label.v_align, colour, font)
+    return tuple(d.contents), tuple(text_box(label, value, font) for label, value, _, font in words)
 
 
 def _disc(point: Point, radius: float) -> geometry.Rect:

@@ -112,3 +112,11 @@ def _paint_path(shape: Path, c: Canvas, stroke: int, fill: int) -> None:
     c.drawPath(path, stroke=stroke, fill=fill)
     if styled:
         c.restoreState()
+
+
+def shared_chart(width: float, height: float, shapes: tuple[object, ...]) -> Chart:
+    """A new chart starting with `shapes` made once and shared: the painter never changes a
+    shape, so the same parts of every document are built once per process."""
+    d = Chart(width, height)
+    d.contents = list(shapes)
+    return d

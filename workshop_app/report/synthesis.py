@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from statistics import median, pstdev
 
 from reportlab.graphics.shapes import Circle, Drawing, Ellipse, String
-from reportlab.lib.colors import HexColor
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from workshop_app.model import geometry
@@ -28,7 +27,7 @@ from workshop_app.model.territories import ACCENT, CENTROID, CODES, INK, MUTED, 
 from workshop_app.report import charts, fonts, layout
 from workshop_app.report.cohort_movement import cohort_story
 from workshop_app.report.layout import BIG, BODY, H2, SMALL, WIDTH, Footer, SessionInfo
-from workshop_app.report.map_drawing import balance_map, tint
+from workshop_app.report.map_drawing import balance_map, colour_of, tint
 from workshop_app.report.painter import Chart
 from workshop_app.report.texts import join_names, text
 
@@ -87,7 +86,7 @@ def render_synthesis(data: SynthesisData) -> bytes:
     if data.too_small:
         message = layout.label(text(lang, "too_small", minimum=MIN_GROUP, finished=data.n_finished),
                                layout.style("too_small", 12, 17, fonts.SEMIBOLD))
-        story += [Spacer(1, 18), layout.Box([message], background=tint(ACCENT, 0.07), rule=HexColor(ACCENT),
+        story += [Spacer(1, 18), layout.Box([message], background=tint(ACCENT, 0.07), rule=colour_of(ACCENT),
                                             rule_width=3, pad_x=14, pad_y=12)]
     else:
         story += _group_pages(data)
@@ -188,7 +187,7 @@ def _spread_ring(plan: Drawing, points: tuple[Point, ...]) -> None:
     cu, cv = sum(us) / len(us), sum(vs) / len(vs)
     ru, rv = max(pstdev(us), 0.02), max(pstdev(vs), 0.02)
     plan.add(Ellipse(cu * MAP_SIDE, (1 - cv) * MAP_SIDE, ru * MAP_SIDE, rv * MAP_SIDE, fillColor=tint(CENTROID, 0.12),
-                     strokeColor=HexColor(CENTROID), strokeWidth=0.8, strokeDashArray=[3, 2]))
+                     strokeColor=colour_of(CENTROID), strokeWidth=0.8, strokeDashArray=[3, 2]))
 
 
 def _teams(data: SynthesisData, names: dict[str, str]) -> list[Flowable]:
@@ -208,9 +207,9 @@ def _teams(data: SynthesisData, names: dict[str, str]) -> list[Flowable]:
 def _legend(lang: Language, with_points: bool) -> Drawing:
     d = Chart(200, 34)
     first = (26, 3, tint(INK, 0.55), "one_point_each") if with_points else (26, 5, tint(CENTROID, 0.12), "spread_legend")
-    for y, radius, colour, key in (first, (8, 5, HexColor(CENTROID), "centroid")):
+    for y, radius, colour, key in (first, (8, 5, colour_of(CENTROID), "centroid")):
         d.add(Circle(6, y, radius, fillColor=colour, strokeColor=None))
-        d.add(String(18, y - 3, text(lang, key), fontName=fonts.REGULAR, fontSize=8.5, fillColor=HexColor(MUTED)))
+        d.add(String(18, y - 3, text(lang, key), fontName=fonts.REGULAR, fontSize=8.5, fillColor=colour_of(MUTED)))
     return d
 
 
