@@ -78,3 +78,17 @@ def test_a_debrief_is_the_same_bytes_first_in_a_process_or_after_thirty_others(t
 
     cold, warm = digest("cold"), digest("warm")
     assert len(cold) == 64 and cold == warm
+
+
+def test_a_session_title_is_parsed_once_and_each_document_lays_out_its_own_copy():
+    from workshop_app.report.layout import TITLE, shared_para
+
+    title = "Séminaire des managers commerciaux <Région Ouest> & partenaires"
+    first, second = shared_para(title, TITLE), shared_para(title, TITLE)
+    assert first is not second and first.frags[0] is not second.frags[0]
+    assert "".join(f.text for f in first.frags) == title  # plain text: the markup is escaped
+    assert [f.text for f in first.frags] == [f.text for f in second.frags]
+    _, narrow = first.wrap(80, 1000)
+    _, wide = second.wrap(500, 1000)
+    assert narrow > wide  # each copy broke its own lines
+    assert shared_para(title, TITLE).wrap(500, 1000)[1] == wide

@@ -66,9 +66,14 @@ def _territory_rect(d: Drawing, code: str, x: float, y: float, w: float, h: floa
 
 def territory_swatch(code: str, size: float = 9) -> Drawing:
     """A small square in the territory's colour and pattern, for legends and headings."""
+    return shared_chart(size, size, _swatch_shapes(code, size))
+
+
+@lru_cache(maxsize=32)
+def _swatch_shapes(code: str, size: float) -> tuple[object, ...]:
     d = Chart(size, size)
     _territory_rect(d, code, 0, 0, size, size)
-    return d
+    return tuple(d.contents)
 
 
 def _text(d: Drawing, x: float, y_mid: float, value: str, size: float, *, anchor: str = "start",

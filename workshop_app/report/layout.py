@@ -98,6 +98,19 @@ def para(value: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(markup(value, bold=style.fontName in (fonts.BOLD, fonts.SEMIBOLD)), style)
 
 
+def shared_para(value: str, style: ParagraphStyle) -> Paragraph:
+    """`para` for a text every document of a session shows alike (its title, its details, a
+    help line): parsed once, each document getting its own copy of the parsed runs."""
+    text, parsed_style, frags = _parsed(value, style)
+    return Paragraph(text, parsed_style, frags=[f.clone() for f in frags])
+
+
+@lru_cache(maxsize=64)
+def _parsed(value: str, style: ParagraphStyle) -> tuple[str, ParagraphStyle, tuple[object, ...]]:
+    p = para(value, style)
+    return p.text, p.style, tuple(p.frags)
+
+
 class TextBlock(Flowable):
     """Product text in one font, lines broken once per text, font and width, then reused.
 
@@ -243,7 +256,7 @@ def heading(value: str, style: ParagraphStyle = H1) -> Flowable:
 def cover(info: SessionInfo, kicker: str, name: str | None) -> list[Flowable]:
     """Kicker and session title beside the logo, a rule, then the person's name and the details."""
     lang = info.language
-    top: list[Flowable] = [label(kicker.upper(), KICKER), Spacer(1, 3), para(info.title, TITLE)]
+    top: list[Flowable] = [label(kicker.upper(), KICKER), Spacer(1, 3), shared_para(info.title, TITLE)]
     logo = _logo(info.logo)
     head = Columns([top, [logo] if logo else []], [WIDTH - LOGO_MAX[0], LOGO_MAX[0]])
     details = [v for v in (info.client, format_date(info.date, lang), info.place) if v.strip()]
@@ -254,7 +267,7 @@ def cover(info: SessionInfo, kicker: str, name: str | None) -> list[Flowable]:
     if name is not None:
         story += [para(name, _name_style(name)), Spacer(1, 4)]
     if details:
-        story.append(para("  ·  ".join(details), META))
+        story.append(shared_para("  ·  ".join(details), META))
     return story + [Spacer(1, 18)]
 
 
@@ -293,7 +306,7 @@ def section(title: str, *body: Flowable, help_text: str = "") -> KeepTogether:
     """A heading kept with the start of what it introduces."""
     head: list[Flowable] = [heading(title, H2)]
     if help_text:
-        head.append(para(help_text, SMALL))
+        head.append(shared_para(help_text, SMALL))
     head.append(Spacer(1, 6))
     return KeepTogether(head + list(body))
 
