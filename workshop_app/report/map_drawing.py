@@ -197,6 +197,8 @@ def _counts(p: _Painter, marks: Sequence[geometry.Mark], dots: list[geometry.Rec
             obstacles: list[geometry.Rect]) -> None:
     """"×3" beside each dot standing for several managers, placed as the projector places it."""
     merged = [m for m in marks if m.count > 1]
+    if not merged:  # nothing to write: spare the placement its grids
+        return
     texts = [geometry.count_text(m.count) for m in merged]
     tags = [geometry.Tag(*geometry.to_canvas(m.point), stringWidth(t, fonts.BOLD, COUNT_SIZE), 1.15 * COUNT_SIZE,
                          m.radius * 0.8) for m, t in zip(merged, texts)]
