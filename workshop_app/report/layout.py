@@ -39,6 +39,7 @@ from workshop_app.model.territories import ACCENT, INK, MUTED, RULE, Language
 from workshop_app.report import fonts
 from workshop_app.report.fonts import markup
 from workshop_app.report.map_drawing import colour_of, tint
+from workshop_app.report.text_ops import Text, draw_string
 from workshop_app.report.texts import DEFAULT_TEXTS, NNBSP, TEXTS_DIR, text
 from workshop_app.resources import INSTRUMENTS_DIR
 
@@ -135,24 +136,24 @@ class TextBlock(Flowable):
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
         """Text at absolute positions, in one text object: no graphics state to save and move."""
         s = self.style
-        text = canvas.beginText()
-        text.setFillColor(s.textColor)
+        text = Text(canvas)
+        text.fill(s.textColor)
         y += self.height - s.fontSize
         if self.lead:
-            text.setFont(fonts.BOLD, s.fontSize)
-            text.setTextOrigin(x, y)
-            text.textOut(self.lead)
-        text.setFont(s.fontName, s.fontSize)
+            text.set_font(fonts.BOLD, s.fontSize)
+            text.origin(x, y)
+            text.show(self.lead)
+        text.set_font(s.fontName, s.fontSize)
         indent = self._indent()
         for i, line in enumerate(self._lines):
             if s.alignment == TA_RIGHT:
                 left = x + self.width - stringWidth(line, s.fontName, s.fontSize)
             else:
                 left = x + (indent if i == 0 else 0)
-            text.setTextOrigin(left, y)
-            text.textOut(line)
+            text.origin(left, y)
+            text.show(line)
             y -= s.leading
-        canvas.drawText(text)
+        text.draw()
 
 
 @lru_cache(maxsize=2048)
@@ -375,9 +376,10 @@ def _draw_footer(canv: Canvas, footer: Footer, page: int, pages: int) -> None:
     canv.setFillColor(FOOTER.textColor)
     canv.setFont(FOOTER.fontName, FOOTER.fontSize)
     baseline = FOOTER_Y + FOOTER.leading - FOOTER.fontSize
-    canv.drawRightString(PAGE_W - MARGIN_X, baseline, text(footer.language, "page", page=page, pages=pages))
+    number = text(footer.language, "page", page=page, pages=pages)
+    draw_string(canv, PAGE_W - MARGIN_X - stringWidth(number, FOOTER.fontName, FOOTER.fontSize), baseline, number)
     if fonts.has_glyphs(footer.left):
-        canv.drawString(MARGIN_X, baseline, footer.left)
+        draw_string(canv, MARGIN_X, baseline, footer.left)
     else:  # a name in a script Inter lacks: the Paragraph mixes in the fallback font
         left = Paragraph(markup(footer.left), FOOTER)
         left.wrapOn(canv, WIDTH - 70, 20)

@@ -9,11 +9,11 @@ straight onto the canvas. A Chart is still a Drawing: it renders anywhere a Draw
 from __future__ import annotations
 
 from reportlab.graphics.shapes import Circle, Drawing, Ellipse, Line, Path, Polygon, Rect, String
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.pathobject import PDFPathObject
 
-_TEXT = {"start": Canvas.drawString, "middle": Canvas.drawCentredString, "end": Canvas.drawRightString}
-
+from workshop_app.report.text_ops import draw_string
 
 class Chart(Drawing):
     """A Drawing painted by `paint` in documents."""
@@ -51,7 +51,11 @@ class _State:
             if (shape.fontName, shape.fontSize) != self.font:
                 c.setFont(shape.fontName, shape.fontSize)
                 self.font = (shape.fontName, shape.fontSize)
-            _TEXT[shape.textAnchor](c, shape.x, shape.y, shape.text)
+            x = shape.x
+            if shape.textAnchor != "start":  # as reportlab places them: x less the width, or half of it
+                width = stringWidth(shape.text, shape.fontName, shape.fontSize)
+                x -= width if shape.textAnchor == "end" else 0.5 * width
+            draw_string(c, x, shape.y, shape.text)
             return
         stroke = getattr(shape, "strokeColor", None)
         width = getattr(shape, "strokeWidth", 0) if stroke is not None else 0

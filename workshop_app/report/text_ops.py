@@ -1,0 +1,97 @@
+"""Text objects written straight into a page's operators.
+
+A debrief writes some 400 lines and labels, each placed at an absolute position. reportlab's
+text object measures every line to move a cursor these documents never use, checks the
+colour's transparency for every object and goes through several layers per line; `Text`
+writes the same bytes directly. What it cannot write the same way (a font without subsets,
+a colour with transparency) goes through reportlab's own text object.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from reportlab.lib.colors import CMYKColor, Color
+from reportlab.lib.rl_accel import escapePDF, fp_str
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
+
+
+class Text:
+    """One text object (BT … ET), the bytes reportlab's `PDFTextObject` writes for the same calls.
+
+    `show` is reportlab's `textOut` (`line=True`: `textLine`), without the cursor it keeps.
+    """
+
+    __slots__ = ("canvas", "code", "font", "size", "leading", "subset", "_fallback")
+
+    def __init__(self, canvas: Canvas, x: float = 0, y: float = 0) -> None:
+        self.canvas = canvas
+        self.code = ["BT", f"1 0 0 1 {fp_str(x, y)} Tm"]
+        self.font, self.size, self.leading = canvas._fontname, canvas._fontsize, canvas._leading  # noqa: SLF001
+        self.subset = -1
+        self._fallback: PDFTextObject | None = None  # reportlab's object, once a font needs it
+
+    def fill(self, colour: Color) -> None:
+        alpha = getattr(colour, "alpha", None)
+        if (isinstance(colour, CMYKColor) or getattr(self.canvas, "_enforceColorSpace", None)
+                or alpha is not None and self.canvas._extgstate._d.get("ca", 1) != alpha):  # noqa: SLF001
+            self._reportlab().setFillColor(colour)  # another colour space, or a change of transparency
+            return
+        if alpha is not None:
+            self.canvas._doc.ensureMinPdfVersion("transparency")  # noqa: SLF001 - as reportlab does
+        self.code.append(fill_code(colour.red, colour.green, colour.blue))
+
+    def set_font(self, name: str, size: float, leading: float | None = None) -> None:
+        self.font, self.size = name, size
+        self.leading = size * 1.2 if leading is None else leading
+        self.subset = -1
+        font = pdfmetrics.getFont(name)
+        if not font._dynamicFont:  # noqa: SLF001 - a font without subsets writes its Tf here
+            self._reportlab().setFont(name, size, leading)
+
+    def origin(self, x: float, y: float) -> None:
+        self.code.append(f"1 0 0 1 {fp_str(x, y)} Tm")
+
+    def show(self, value: str, line: bool = False) -> None:
+        font = pdfmetrics.getFont(self.font)
+        if not font._dynamicFont:  # noqa: SLF001
+            text = self._reportlab()
+            text.textLine(value) if line else text.textOut(value)
+            return
+        doc, parts = self.canvas._doc, []  # noqa: SLF001
+        for subset, encoded in font.splitString(value, doc):
+            if subset != self.subset:
+                parts.append(f"{font.getSubsetInternalName(subset, doc)} {fp_str(self.size)} Tf "
+                             f"{fp_str(self.leading)} TL")
+                self.subset = subset
+            parts.append(f"({escapePDF(encoded)}) Tj")
+        self.code.append(" ".join(parts) + " T*" if line else " ".join(parts))
+
+    def draw(self) -> None:
+        """Write the object into the page."""
+        self.canvas._code.append(" ".join(self.code) + " ET")  # noqa: SLF001
+
+    def _reportlab(self) -> PDFTextObject:
+        """reportlab's text object, carrying on from what was written so far, in the same font."""
+        text = self._fallback
+        if text is None:
+            text = self._fallback = PDFTextObject(self.canvas)
+            text._code = self.code  # noqa: SLF001 - one list of operators for both
+        text._fontname, text._fontsize, text._leading = self.font, self.size, self.leading  # noqa: SLF001
+        text._curSubset = self.subset  # noqa: SLF001
+        return text
+
+
+@lru_cache(maxsize=256)
+def fill_code(red: float, green: float, blue: float) -> str:
+    """The operator that sets a fill colour, formatted once per colour."""
+    return f"{fp_str(red, green, blue)} rg"
+
+
+def draw_string(canvas: Canvas, x: float, y: float, value: str) -> None:
+    """reportlab's `drawString`, in the canvas's font, size and fill colour."""
+    text = Text(canvas, x, y)
+    text.show(value, line=True)
+    text.draw()
