@@ -115,3 +115,16 @@ def test_lines_placed_by_position_are_not_measured(monkeypatch: pytest.MonkeyPat
     _ours(CASES["lines at absolute positions"])(canvas)
     draw_string(canvas, 10, 10, "Vous")
     assert measured == []
+
+
+def test_a_text_block_draws_its_lines_without_measuring_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    from workshop_app.report.layout import BODY, TextBlock
+
+    block = TextBlock("Préparer le rendez-vous avec le commercial et le laisser mener l'entretien. " * 4, BODY)
+    block.wrap(300, 500)
+    canvas = _canvas(seeded=True)
+    measured: list[str] = []
+    width = pdfmetrics.stringWidth
+    monkeypatch.setattr(pdfmetrics, "stringWidth", lambda text, *a, **k: measured.append(text) or width(text, *a, **k))
+    block.drawOn(canvas, 56, 400)
+    assert len(block._lines) > 2 and measured == []
