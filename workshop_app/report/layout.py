@@ -21,6 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -347,6 +348,9 @@ def _characters(value: object) -> set[str]:
     return set()
 
 
+_NOT_PAGE_STATE = {"_pages", "_doctemplate"}  # the document template is the canvas's only while it builds
+
+
 class _NumberedCanvas(Canvas):
     """Keeps each page until `save`, then draws the footers, once the page count is known."""
 
@@ -357,8 +361,16 @@ class _NumberedCanvas(Canvas):
         fonts.seed_subsets(self._doc, subset_seed())
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
-        self._pages.append(dict(self.__dict__))
+        # The page's state without the list of pages itself: a page holding the list that holds
+        # it is a cycle only the garbage collector frees, after every document.
+        self._pages.append({k: v for k, v in self.__dict__.items() if k not in _NOT_PAGE_STATE})
         self._startPage()
+
+    def drawText(self, aTextObject: PDFTextObject) -> None:  # noqa: N802, N803 - reportlab's names
+        super().drawText(aTextObject)
+        # A Paragraph's text object keeps a method bound to itself: a cycle holding this canvas,
+        # and with it the whole document, until the garbage collector runs.
+        aTextObject.__dict__.pop("_do_line", None)
 
     def save(self) -> None:
         for number, state in enumerate(self._pages, 1):
@@ -412,4 +424,5 @@ def build(story: Sequence[Flowable], footer: Footer, title: str, author: str = "
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate("page", [frame])])
     doc.build(list(story), canvasmaker=partial(_NumberedCanvas, footer=footer))
+    doc._nameSpace.clear()  # noqa: SLF001 - it holds the template itself: freed now, not by the collector
     return out.getvalue()
