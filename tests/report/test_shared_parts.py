@@ -92,3 +92,30 @@ def test_a_session_title_is_parsed_once_and_each_document_lays_out_its_own_copy(
     _, wide = second.wrap(500, 1000)
     assert narrow > wide  # each copy broke its own lines
     assert shared_para(title, TITLE).wrap(500, 1000)[1] == wide
+
+
+def test_a_shared_shape_is_outlined_once_and_written_the_same_every_time(monkeypatch):
+    """The second document takes the ground's outlines as the first wrote them, byte for byte."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from workshop_app.report import fonts
+    from workshop_app.report.painter import paint
+
+    fonts.register_fonts()
+    # Names of this test's own, so no other test has outlined this ground before.
+    NAMES_OWN = {"faire": "Prospecter", "analyser": "Mesurer", "commando": "Épauler", "developper": "Former"}  # noqa: N806
+    outlined: list[str] = []
+    for name in ("rect", "roundRect", "circle", "line", "drawPath"):
+        method = getattr(Canvas, name)
+        monkeypatch.setattr(Canvas, name, lambda self, *a, _m=method, _n=name, **k: outlined.append(_n) or _m(self, *a, **k))
+    written = []
+    for _ in range(2):
+        canvas = Canvas(io.BytesIO(), initialFontName=fonts.REGULAR)
+        before = len(outlined)
+        paint(balance_map(200, "fr", NAMES_OWN), canvas)
+        written.append((canvas._code, len(outlined) - before))
+    (first, outlines_first), (second, outlines_second) = written
+    assert outlines_first > 0 and outlines_second == 0
+    assert second == first

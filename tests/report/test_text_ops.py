@@ -128,3 +128,19 @@ def test_a_text_block_draws_its_lines_without_measuring_them(monkeypatch: pytest
     monkeypatch.setattr(pdfmetrics, "stringWidth", lambda text, *a, **k: measured.append(text) or width(text, *a, **k))
     block.drawOn(canvas, 56, 400)
     assert len(block._lines) > 2 and measured == []
+
+
+@pytest.mark.parametrize("colour", [ACCENT, Color(0.2, 0.3, 0.4, alpha=0.5), CMYKColor(0.1, 0.5, 0.9, 0.2)],
+                         ids=["opaque", "transparent", "cmyk"])
+def test_set_fill_writes_what_reportlab_writes(colour: Color) -> None:
+    from workshop_app.report.text_ops import set_fill
+
+    def reportlab(canvas: Canvas) -> None:
+        canvas.setFillColor(colour)
+        canvas.rect(0, 0, 10, 10, stroke=0, fill=1)
+
+    def ours(canvas: Canvas) -> None:
+        set_fill(canvas, colour)
+        canvas.rect(0, 0, 10, 10, stroke=0, fill=1)
+
+    _same_bytes(reportlab, ours, seeded=True)

@@ -13,7 +13,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.pathobject import PDFPathObject
 
-from workshop_app.report.text_ops import draw_string
+from workshop_app.report.text_ops import draw_string, set_fill
 
 class Chart(Drawing):
     """A Drawing painted by `paint` in documents."""
@@ -44,8 +44,8 @@ class _State:
     def paint(self, shape: object) -> None:
         c = self.c
         fill = getattr(shape, "fillColor", None)
-        if fill is not None and fill != self.fill:
-            c.setFillColor(fill)
+        if fill is not None and fill is not self.fill and fill != self.fill:
+            set_fill(c, fill)
             self.fill = fill
         if isinstance(shape, String):
             if (shape.fontName, shape.fontSize) != self.font:
@@ -59,41 +59,56 @@ class _State:
             return
         stroke = getattr(shape, "strokeColor", None)
         width = getattr(shape, "strokeWidth", 0) if stroke is not None else 0
-        if width and stroke != self.stroke:
+        if width and stroke is not self.stroke and stroke != self.stroke:
             c.setStrokeColor(stroke)
             self.stroke = stroke
         if width and width != self.width:
             c.setLineWidth(width)
             self.width = width
         stroke_it, fill_it = int(width > 0), int(fill is not None)
-        if isinstance(shape, Rect) and shape.rx:
-            c.roundRect(shape.x, shape.y, shape.width, shape.height, shape.rx, stroke=stroke_it, fill=fill_it)
-        elif isinstance(shape, Rect):
-            c.rect(shape.x, shape.y, shape.width, shape.height, stroke=stroke_it, fill=fill_it)
-        elif isinstance(shape, Circle):
-            c.circle(shape.cx, shape.cy, shape.r, stroke=stroke_it, fill=fill_it)
-        elif isinstance(shape, Ellipse):  # the synthesis' spread, dashed
-            c.saveState()
-            if shape.strokeDashArray:
-                c.setDash(shape.strokeDashArray)
-            c.ellipse(shape.cx - shape.rx, shape.cy - shape.ry, shape.cx + shape.rx, shape.cy + shape.ry,
-                      stroke=stroke_it, fill=fill_it)
-            c.restoreState()
-            self.fill = self.stroke = self.width = None  # forget the cache: the state was saved and restored
-        elif isinstance(shape, Line):
-            c.line(shape.x1, shape.y1, shape.x2, shape.y2)
-        elif isinstance(shape, Polygon):
-            p = shape.points
-            path = c.beginPath()
-            path.moveTo(p[0], p[1])
-            for i in range(2, len(p), 2):
-                path.lineTo(p[i], p[i + 1])
-            path.close()
-            c.drawPath(path, stroke=stroke_it, fill=fill_it)
-        elif isinstance(shape, Path):
-            _paint_path(shape, c, stroke_it, fill_it)
+        # A shape's outline is written once and kept on the shape: the shapes every document
+        # shares (the map's ground, the legends, the scales) are outlined once per process.
+        how = (stroke_it, fill_it, c._fillMode)  # noqa: SLF001
+        recorded = shape.__dict__.get("_operators")
+        if recorded is not None and recorded[0] == how:
+            c._code.extend(recorded[1])  # noqa: SLF001
         else:
-            raise TypeError(f"painter cannot draw {type(shape).__name__}")
+            start = len(c._code)  # noqa: SLF001
+            _outline(shape, c, stroke_it, fill_it)
+            shape.__dict__["_operators"] = (how, tuple(c._code[start:]))  # noqa: SLF001
+        if isinstance(shape, Ellipse):
+            self.fill = self.stroke = self.width = None  # forget the cache: the state was saved and restored
+
+
+def _outline(shape: object, c: Canvas, stroke_it: int, fill_it: int) -> None:
+    """A shape's own operators (what it draws, not the colours it is drawn in)."""
+    if isinstance(shape, Rect) and shape.rx:
+        c.roundRect(shape.x, shape.y, shape.width, shape.height, shape.rx, stroke=stroke_it, fill=fill_it)
+    elif isinstance(shape, Rect):
+        c.rect(shape.x, shape.y, shape.width, shape.height, stroke=stroke_it, fill=fill_it)
+    elif isinstance(shape, Circle):
+        c.circle(shape.cx, shape.cy, shape.r, stroke=stroke_it, fill=fill_it)
+    elif isinstance(shape, Ellipse):  # the synthesis' spread, dashed
+        c.saveState()
+        if shape.strokeDashArray:
+            c.setDash(shape.strokeDashArray)
+        c.ellipse(shape.cx - shape.rx, shape.cy - shape.ry, shape.cx + shape.rx, shape.cy + shape.ry,
+                  stroke=stroke_it, fill=fill_it)
+        c.restoreState()
+    elif isinstance(shape, Line):
+        c.line(shape.x1, shape.y1, shape.x2, shape.y2)
+    elif isinstance(shape, Polygon):
+        p = shape.points
+        path = c.beginPath()
+        path.moveTo(p[0], p[1])
+        for i in range(2, len(p), 2):
+            path.lineTo(p[i], p[i + 1])
+        path.close()
+        c.drawPath(path, stroke=stroke_it, fill=fill_it)
+    elif isinstance(shape, Path):
+        _paint_path(shape, c, stroke_it, fill_it)
+    else:
+        raise TypeError(f"painter cannot draw {type(shape).__name__}")
 
 
 def _paint_path(shape: Path, c: Canvas, stroke: int, fill: int) -> None:

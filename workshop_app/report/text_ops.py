@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from reportlab.lib.colors import CMYKColor, Color
+from reportlab.lib.colors import Color
 from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
@@ -34,14 +34,11 @@ class Text:
         self._fallback: PDFTextObject | None = None  # reportlab's object, once a font needs it
 
     def fill(self, colour: Color) -> None:
-        alpha = getattr(colour, "alpha", None)
-        if (isinstance(colour, CMYKColor) or getattr(self.canvas, "_enforceColorSpace", None)
-                or alpha is not None and self.canvas._extgstate._d.get("ca", 1) != alpha):  # noqa: SLF001
-            self._reportlab().setFillColor(colour)  # another colour space, or a change of transparency
-            return
-        if alpha is not None:
-            self.canvas._doc.ensureMinPdfVersion("transparency")  # noqa: SLF001 - as reportlab does
-        self.code.append(fill_code(colour.red, colour.green, colour.blue))
+        code = _rgb_fill(self.canvas, colour)
+        if code is None:
+            self._reportlab().setFillColor(colour)
+        else:
+            self.code.append(code)
 
     def set_font(self, name: str, size: float, leading: float | None = None) -> None:
         self.font, self.size = name, size
@@ -82,6 +79,29 @@ class Text:
         text._fontname, text._fontsize, text._leading = self.font, self.size, self.leading  # noqa: SLF001
         text._curSubset = self.subset  # noqa: SLF001
         return text
+
+
+def set_fill(canvas: Canvas, colour: Color) -> None:
+    """reportlab's `canvas.setFillColor`."""
+    code = _rgb_fill(canvas, colour)
+    if code is None:
+        canvas.setFillColor(colour)
+    else:
+        canvas._fillColorObj = colour  # noqa: SLF001
+        canvas._code.append(code)  # noqa: SLF001
+
+
+def _rgb_fill(canvas: Canvas, colour: Color) -> str | None:
+    """The operator reportlab writes for an opaque RGB colour (noting, as it does, that the
+    document speaks of transparency); None for what only reportlab's own setter writes right:
+    another colour space, a change of transparency."""
+    alpha = getattr(colour, "alpha", None)
+    if (type(colour) is not Color or getattr(canvas, "_enforceColorSpace", None)
+            or alpha is not None and canvas._extgstate._d.get("ca", 1) != alpha):  # noqa: SLF001
+        return None
+    if alpha is not None:
+        canvas._doc.ensureMinPdfVersion("transparency")  # noqa: SLF001
+    return fill_code(colour.red, colour.green, colour.blue)
 
 
 @lru_cache(maxsize=256)
