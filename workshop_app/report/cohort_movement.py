@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from workshop_app.model.progress import SCORE_NOISE, TIME_NOISE, CohortMovement
 from workshop_app.model.numbers import rounded
@@ -29,7 +29,7 @@ def cohort_story(movement: CohortMovement | None, names: Mapping[str, str], lang
     head: list[Flowable] = [Spacer(1, 18), layout.heading(say(lang, "cohort_title"))]
     if movement is None or movement.n < min_points:
         n = movement.n if movement else 0
-        return [KeepTogether(head + [layout.label(say(lang, "cohort_too_small", minimum=min_points, n=n), BODY)])]
+        return [layout.Together(head + [layout.label(say(lang, "cohort_too_small", minimum=min_points, n=n), BODY)])]
     before, after = movement.centroid_before, movement.centroid_after
     plan = balance_map(MAP_SIDE, lang, dict(names), earlier=before, centroid=after,
                        arrows=[Arrow(before, after)] if before != after else [])
@@ -41,4 +41,4 @@ def cohort_story(movement: CohortMovement | None, names: Mapping[str, str], lang
         side.append(layout.label(say(lang, "cohort_moved_hidden", minimum=min_group), SMALL))
     side += [Spacer(1, 8), layout.label(say(lang, "cohort_help", score=rounded(SCORE_NOISE),
                                             time=rounded(TIME_NOISE)), SMALL)]
-    return [KeepTogether(head + [Spacer(1, 4), layout.Columns([plan, side], [MAP_SIDE + 24, WIDTH - MAP_SIDE - 24])])]
+    return [layout.Together(head + [Spacer(1, 4), layout.Columns([plan, side], [MAP_SIDE + 24, WIDTH - MAP_SIDE - 24])])]

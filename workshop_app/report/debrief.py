@@ -22,7 +22,7 @@ from statistics import median
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from workshop_app.model import findings as fd
 from workshop_app.model.findings import Findings, Major, NoClearMajor, findings_of
@@ -363,7 +363,7 @@ def _territories(data: DebriefData, found: Findings) -> list[Flowable]:
     blocks = [_territory_block(code, names[code], values.get(code), r, found, lang) for code in CODES]
     head: list[Flowable] = [Spacer(1, 14), layout.heading(text(lang, "by_territory")),
                             layout.label(text(lang, "by_territory_intro"), SMALL), Spacer(1, 10), blocks[0]]
-    return [KeepTogether(head), *blocks[1:], Spacer(1, 4), _field_visit(lang)]
+    return [layout.Together(head), *blocks[1:], Spacer(1, 4), _field_visit(lang)]
 
 
 def _territory_block(code: str, name: str, value: float | None, r: ParticipantResult, found: Findings,
@@ -413,14 +413,14 @@ def _field_visit(lang: Language) -> Flowable:
     content = [layout.label(text(lang, "field_visit_title").upper(), layout.KICKER), Spacer(1, 4),
                layout.label(text(lang, "field_visit_question"), layout.style("question", 14, 18, fonts.SEMIBOLD)),
                Spacer(1, 4), layout.label(text(lang, "field_visit_body"), BODY)]
-    return KeepTogether([Spacer(1, 6), layout.Box(content, background=tint(ACCENT, 0.07), rule=colour_of(ACCENT),
+    return layout.Together([Spacer(1, 6), layout.Box(content, background=tint(ACCENT, 0.07), rule=colour_of(ACCENT),
                                                   rule_width=3, pad_x=14, pad_y=11)])
 
 
 def _method(lang: Language) -> Flowable:
     content = [layout.label(text(lang, "method_title").upper(), layout.KICKER), Spacer(1, 4),
                layout.label(text(lang, "method_body"), SMALL)]
-    return KeepTogether([Spacer(1, 18), layout.Box(content, rule=colour_of(RULE), pad_x=12, pad_y=7)])
+    return layout.Together([Spacer(1, 18), layout.Box(content, rule=colour_of(RULE), pad_x=12, pad_y=7)])
 
 
 # --- 3. time and tensions ----------------------------------------------------------------------
@@ -441,7 +441,7 @@ def _time_and_tensions(data: DebriefData) -> list[Flowable]:
                                 layout.label(text(lang, "tensions_help" if means else "tensions_help_alone"), SMALL),
                                 Spacer(1, 8)]
     tensions += tension_rows(data.instrument, lang, r.tensions, means)
-    return [Spacer(1, 18), KeepTogether(time), Spacer(1, 18), KeepTogether(tensions)]
+    return [Spacer(1, 18), layout.Together(time), Spacer(1, 18), layout.Together(tensions)]
 
 
 def _shift_sentence(today: Mapping[str, int], ideal: Mapping[str, int], names: Mapping[str, str],

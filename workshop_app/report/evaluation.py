@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from workshop_app.model.numbers import rounded
 from workshop_app.model.progress import Progress, progress_of
@@ -152,5 +152,5 @@ def _block(e: Evaluation, names: Mapping[str, str], lang: Language) -> Flowable:
         lines.append(layout.label(say(lang, "evaluation_follow_up", date=layout.format_date(e.follow_up_date or "", lang))
                                   + " " + _positioning(e.now, names, lang), BODY))
         lines += [layout.label("•  " + s, SMALL) for s in change_sentences(p, names, lang)]
-    return KeepTogether(lines)
+    return layout.Together(lines)
 

@@ -22,6 +22,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
+from reportlab.platypus.flowables import _FUZZ
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -304,13 +305,68 @@ def between_poles(left: str, right: str, middle: Flowable, middle_w: float, *, v
                    [side, 12, middle_w, 12, side], valign=valign, pad=pad, rule=tint(RULE, 0.7) if ruled else None)
 
 
-def section(title: str, *body: Flowable, help_text: str = "") -> KeepTogether:
+class Together(KeepTogether):
+    """reportlab's KeepTogether, laid out as one flowable when its content fits where it stands.
+
+    KeepTogether always asks to be split: it measures its content on a deep copy of the frame,
+    then the frame measures and places each flowable again, one by one. Together measures its
+    content once and, when it fits, draws each flowable where the frame would have drawn it,
+    with the frame's own arithmetic; when it does not fit, it splits as KeepTogether does.
+    Content it does not lay out itself (a flowable of no height, a frame action, a split of
+    space) goes the KeepTogether way.
+    """
+
+    _sizes: list[tuple[float, float]] | None = None
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:  # noqa: N803 - reportlab's names
+        frame = getattr(self, "_frame", None)
+        self._sizes = None
+        if frame is None or not frame._oASpace or getattr(frame, "_frameBGs", None) or not self._plain():  # noqa: SLF001
+            return super().wrap(aW, aH)
+        sizes = [f.wrapOn(self.canv, aW, 0xFFFFFFF) for f in self._content]
+        if any(h <= _FUZZ for _, h in sizes):
+            return super().wrap(aW, aH)
+        height, after = 0.0, 0.0  # as reportlab's _listWrapOn adds them up: spaces merged
+        for i, (f, (_, h)) in enumerate(zip(self._content, sizes)):
+            height += h + (max(f.getSpaceBefore() - after, 0) if i else 0)
+            after = f.getSpaceAfter()
+            height += after
+        self._H, self._H0, self._wrapInfo = height - after, sizes[0][1], (aW, aH)
+        width = max(min(w, aW) for w, _ in sizes)
+        if self._H > aH:
+            return width, 0xFFFFFF  # does not fit here: split, as KeepTogether does
+        self._sizes = sizes
+        return width, self._H
+
+    def _plain(self) -> bool:
+        return all(not hasattr(f, "frameAction") and not getattr(f, "_ZEROSIZE", False)
+                   and not getattr(f, "_SPACETRANSFER", False) for f in self._content)
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        frame = getattr(self, "_frame", None)
+        if self._sizes is None or frame is None:
+            raise ValueError("Together draws only what it measured in its frame")
+        # The frame's own steps (Frame._add), flowable by flowable, from where it stands.
+        top = frame._y  # noqa: SLF001
+        space = 0 if frame._atTop else max(self.getSpaceBefore() - frame._prevASpace, 0)  # noqa: SLF001
+        available = frame._getAvailableWidth()  # noqa: SLF001
+        after = 0.0
+        for i, (f, (w, h)) in enumerate(zip(self._content, self._sizes)):
+            if i:
+                space = max(f.getSpaceBefore() - after, 0)
+            top -= h + space
+            f.drawOn(canvas, x, top, _sW=available - w)
+            after = f.getSpaceAfter()
+            top -= after
+
+
+def section(title: str, *body: Flowable, help_text: str = "") -> Together:
     """A heading kept with the start of what it introduces."""
     head: list[Flowable] = [heading(title, H2)]
     if help_text:
         head.append(shared_para(help_text, SMALL))
     head.append(Spacer(1, 6))
-    return KeepTogether(head + list(body))
+    return Together(head + list(body))
 
 
 # --- footers and page numbers ------------------------------------------------------------------

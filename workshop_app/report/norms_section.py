@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from workshop_app.history.norms import Norms
 from workshop_app.model.numbers import rounded
@@ -25,4 +25,4 @@ def norms_story(norms: Norms, r: ParticipantResult, names: Mapping[str, str], la
         share = rounded(100 * norms.share_below(code, r.scores[code]))
         lines.append(layout.label(say(lang, "norms_line", territory=names[code], share=share), BODY))
     lines += [Spacer(1, 2), layout.label(say(lang, "norms_help"), SMALL)]
-    return [Spacer(1, 14), KeepTogether(lines)]
+    return [Spacer(1, 14), layout.Together(lines)]

@@ -16,7 +16,7 @@ from datetime import date
 from functools import cache
 
 from reportlab.lib.colors import HexColor
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
 from workshop_app.model.numbers import rounded, signed
 from workshop_app.model.progress import NOISE, Change, Progress, progress_of
@@ -159,7 +159,7 @@ def _time(now: ParticipantResult, before: ParticipantResult, names: Mapping[str,
                      _cell(signed(delta), abs(delta) >= NOISE["time"]),
                      _cell(str(wished[code]) if wished else "–")])
     table = _table(rows, [WIDTH - 4 * 80, 80, 80, 80, 80])
-    return [KeepTogether([layout.label(say(lang, "time"), H2), layout.label(say(lang, "time_help"), SMALL),
+    return [layout.Together([layout.label(say(lang, "time"), H2), layout.label(say(lang, "time_help"), SMALL),
                           Spacer(1, 4), table])]
 
 
@@ -204,7 +204,7 @@ def _commitments(p: Progress, names: Mapping[str, str], lang: Language) -> list[
     story: list[Flowable] = [layout.label(say(lang, "commitments"), H2), Spacer(1, 2)]
     c = p.commitment
     if c is None:
-        return [KeepTogether(story + [layout.label(say(lang, "no_commitment"), BODY)])]
+        return [layout.Together(story + [layout.label(say(lang, "no_commitment"), BODY)])]
     name = names[c.territory]
     lines = [layout.label(say(lang, "commitment_territory", territory=name),
                           layout.style("committed", 10, 14, fonts.BOLD, text_colour(c.territory)))]
@@ -218,4 +218,4 @@ def _commitments(p: Progress, names: Mapping[str, str], lang: Language) -> list[
         now.append(layout.label(say(lang, "commitment_time", territory=name, before=rounded(c.time.before),
                                     after=rounded(c.time.after)), BODY))
     half = WIDTH / 2
-    return [KeepTogether(story + [layout.Columns([lines, now], [half, half])])]
+    return [layout.Together(story + [layout.Columns([lines, now], [half, half])])]

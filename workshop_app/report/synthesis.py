@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from statistics import median, pstdev
 
 from reportlab.graphics.shapes import Circle, Drawing, Ellipse, String
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from workshop_app.model import geometry
 from workshop_app.model.findings import GroupFindings, group_findings
@@ -102,7 +102,7 @@ def _participation(data: SynthesisData) -> Flowable:
     row = layout.Columns([layout.label(figure, BIG),
                           [Spacer(1, 30), layout.label(text(lang, "finished_of", invited=data.n_invited), BODY)]],
                          [figure_w, WIDTH - figure_w])
-    return KeepTogether([layout.label(text(lang, "participation"), H2), row])
+    return layout.Together([layout.label(text(lang, "participation"), H2), row])
 
 
 def _group_pages(data: SynthesisData) -> list[Flowable]:
@@ -127,7 +127,7 @@ def _group_pages(data: SynthesisData) -> list[Flowable]:
                  charts.territory_counts(WIDTH - MAP_SIDE - 24, names, f.commitments, row=19)]
     if not data.shows_points:
         side += [Spacer(1, 10), layout.label(text(lang, "points_hidden", minimum=MIN_POINTS), SMALL)]
-    story += [KeepTogether([layout.heading(text(lang, "group_map")), Spacer(1, 4),
+    story += [layout.Together([layout.heading(text(lang, "group_map")), Spacer(1, 4),
                             layout.Columns([plan, side], [MAP_SIDE + 24, WIDTH - MAP_SIDE - 24])]), Spacer(1, 22)]
     if g.territories:
         means = {c: g.territories[c].mean for c in CODES}
@@ -172,7 +172,7 @@ def _three_findings(f: GroupFindings, names: dict[str, str], lang: Language) -> 
         rows += [layout.Columns([layout.label(str(i), number),
                                  [layout.label(finding, layout.style("finding", 10.5, 14.5, fonts.SEMIBOLD)),
                                   layout.label(lever_text, lever)]], [22, WIDTH - 22]), Spacer(1, 8)]
-    return [KeepTogether(rows)]
+    return [layout.Together(rows)]
 
 
 def _group_wish(today: dict[str, int], ideal: dict[str, int], names: dict[str, str], lang: Language) -> str:
