@@ -144,3 +144,15 @@ def test_set_fill_writes_what_reportlab_writes(colour: Color) -> None:
         canvas.rect(0, 0, 10, 10, stroke=0, fill=1)
 
     _same_bytes(reportlab, ours, seeded=True)
+
+
+def test_a_text_of_the_seed_is_encoded_once_per_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Seeded documents give the seed's characters the same codes: a line they all print is
+    encoded once, not once per document; a name with a character of its own is encoded each time."""
+    encoded: list[str] = []
+    split = fonts._Font.splitString
+    monkeypatch.setattr(fonts._Font, "splitString", lambda self, text, doc, *a: encoded.append(text) or split(self, text, doc, *a))
+    for _ in range(3):
+        _ours([("set_font", (fonts.REGULAR, 9.5)), ("show", ("Votre lecture, en quelques phrases", False)),
+               ("show", ("Łukasz", True))])(_canvas(seeded=True))
+    assert encoded == ["Łukasz"] * 3

@@ -154,6 +154,23 @@ def seed_subsets(doc: pdfdoc.PDFDocument, chars: str) -> None:
         assignments, subsets, next_code = _seeded(name, chars)
         state.assignments, state.nextCode = dict(assignments), next_code
         state.subsets = [list(s) for s in subsets]
+        state.seed = chars  # its first subset's codes are those of every document seeded alike
+
+
+def seed_of(font: TTFont, doc: pdfdoc.PDFDocument) -> str | None:
+    """The characters `doc`'s state of `font` was seeded with, or None."""
+    state = font.state.get(doc) if font._dynamicFont else None  # noqa: SLF001
+    return getattr(state, "seed", None)
+
+
+def seeded_codes(name: str, seed: str, text: str) -> bytes | None:
+    """`text` in the first subset of font `name` seeded with `seed`: the same bytes in every
+    document seeded alike. None when a character is not in the seed."""
+    codes = _seeded(name, seed)[0]
+    try:
+        return bytes(codes[ord(ch)] for ch in text)
+    except (KeyError, ValueError):
+        return None
 
 
 class _SeedKey:

@@ -17,6 +17,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
+from workshop_app.report import fonts
+
 
 class Text:
     """One text object (BT … ET), the bytes reportlab's `PDFTextObject` writes for the same calls.
@@ -58,13 +60,24 @@ class Text:
             text.textLine(value) if line else text.textOut(value)
             return
         doc, parts = self.canvas._doc, []  # noqa: SLF001
+        seed = fonts.seed_of(font, doc)
+        shown = _shown(self.font, seed, value) if seed is not None and value else None
+        if shown is not None:  # a text of the seed: its operator made once per process
+            if self.subset != 0:
+                parts.append(self._font_operator(font, 0, doc))
+                self.subset = 0
+            parts.append(shown)
+            self.code.append(" ".join(parts) + " T*" if line else " ".join(parts))
+            return
         for subset, encoded in font.splitString(value, doc):
             if subset != self.subset:
-                parts.append(f"{font.getSubsetInternalName(subset, doc)} {fp_str(self.size)} Tf "
-                             f"{fp_str(self.leading)} TL")
+                parts.append(self._font_operator(font, subset, doc))
                 self.subset = subset
             parts.append(f"({escapePDF(encoded)}) Tj")
         self.code.append(" ".join(parts) + " T*" if line else " ".join(parts))
+
+    def _font_operator(self, font: object, subset: int, doc: object) -> str:
+        return f"{font.getSubsetInternalName(subset, doc)} {fp_str(self.size)} Tf {fp_str(self.leading)} TL"
 
     def draw(self) -> None:
         """Write the object into the page."""
@@ -102,6 +115,14 @@ def _rgb_fill(canvas: Canvas, colour: Color) -> str | None:
     if alpha is not None:
         canvas._doc.ensureMinPdfVersion("transparency")  # noqa: SLF001
     return fill_code(colour.red, colour.green, colour.blue)
+
+
+@lru_cache(maxsize=4096)
+def _shown(font: str, seed: str, value: str) -> str | None:
+    """The operator showing `value` in a document whose `font` was seeded with `seed`, or None
+    when a character of it is not in the seed (its code depends on the document)."""
+    codes = fonts.seeded_codes(font, seed, value)
+    return None if codes is None else f"({escapePDF(codes)}) Tj"
 
 
 @lru_cache(maxsize=256)
