@@ -101,3 +101,19 @@ def test_territory_text_colours_are_dark_enough_to_read_areas_keep_theirs():
         assert contrast_on_white(text_colour(code)) >= 4.5, code
     assert text_colour("analyser") == BY_CODE["analyser"].colour  # already 5.2:1: unchanged
     assert BY_CODE["commando"].colour == "#E69F00"
+
+
+def test_a_chart_takes_its_shapes_without_checking_each_one(monkeypatch):
+    """reportlab checks every child a Drawing is given; a chart adds only shapes it made."""
+    from reportlab.graphics import shapes
+
+    from workshop_app.report.painter import Chart
+
+    checked = []
+    monkeypatch.setattr(shapes, "isValidChild", lambda node: checked.append(node) or True)
+    chart = Chart(10, 10)
+    square = shapes.Rect(0, 0, 5, 5)
+    chart.add(square)
+    chart.add(shapes.Circle(1, 1, 1), name="named")  # a named child still goes reportlab's way
+    assert chart.contents[0] is square and chart.named is chart.contents[1]
+    assert checked == [chart.contents[1]]

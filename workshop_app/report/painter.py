@@ -21,6 +21,14 @@ class Chart(Drawing):
     def draw(self, showBoundary: object = None) -> None:  # noqa: ARG002 - Drawing's signature
         paint(self, self.canv)
 
+    def add(self, node: object, name: str | None = None) -> None:
+        """A shape, at the end: the charts add only shapes they made, so without reportlab's
+        check of each child (a tenth of building a debrief's charts)."""
+        if name is not None or node is None:
+            super().add(node, name)
+        else:
+            self.contents.append(node)
+
 
 def paint(drawing: Drawing, canvas: Canvas) -> None:
     """Paint the drawing's shapes, in order, with the drawing's origin at the canvas origin."""

@@ -26,7 +26,7 @@ class Text:
     `show` is reportlab's `textOut` (`line=True`: `textLine`), without the cursor it keeps.
     """
 
-    __slots__ = ("canvas", "code", "font", "size", "leading", "subset", "_fallback")
+    __slots__ = ("canvas", "code", "font", "size", "leading", "subset", "_fallback", "_seed")
 
     def __init__(self, canvas: Canvas, x: float = 0, y: float = 0) -> None:
         self.canvas = canvas
@@ -34,6 +34,7 @@ class Text:
         self.font, self.size, self.leading = canvas._fontname, canvas._fontsize, canvas._leading  # noqa: SLF001
         self.subset = -1
         self._fallback: PDFTextObject | None = None  # reportlab's object, once a font needs it
+        self._seed: tuple[str, str | None] = ("", None)  # a font, and what the document seeded it with
 
     def fill(self, colour: Color) -> None:
         code = _rgb_fill(self.canvas, colour)
@@ -60,7 +61,9 @@ class Text:
             text.textLine(value) if line else text.textOut(value)
             return
         doc, parts = self.canvas._doc, []  # noqa: SLF001
-        seed = fonts.seed_of(font, doc)
+        if self._seed[0] != self.font:
+            self._seed = (self.font, fonts.seed_of(font, doc))
+        seed = self._seed[1]
         shown = _shown(self.font, seed, value) if seed is not None and value else None
         if shown is not None:  # a text of the seed: its operator made once per process
             if self.subset != 0:
@@ -77,7 +80,7 @@ class Text:
         self.code.append(" ".join(parts) + " T*" if line else " ".join(parts))
 
     def _font_operator(self, font: object, subset: int, doc: object) -> str:
-        return f"{font.getSubsetInternalName(subset, doc)} {fp_str(self.size)} Tf {fp_str(self.leading)} TL"
+        return font.getSubsetInternalName(subset, doc) + _size_operator(self.size, self.leading)
 
     def draw(self) -> None:
         """Write the object into the page."""
@@ -115,6 +118,11 @@ def _rgb_fill(canvas: Canvas, colour: Color) -> str | None:
     if alpha is not None:
         canvas._doc.ensureMinPdfVersion("transparency")  # noqa: SLF001
     return fill_code(colour.red, colour.green, colour.blue)
+
+
+@lru_cache(maxsize=256)
+def _size_operator(size: float, leading: float) -> str:
+    return f" {fp_str(size)} Tf {fp_str(leading)} TL"
 
 
 @lru_cache(maxsize=4096)
