@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import subprocess
 
-from common import Figure, console_script, median_ms
+from common import Figure, console_script, launch_env, median_ms
 
 
 def measure() -> list[Figure]:
     command = [*console_script(), "--version"]
-    ms = median_ms(lambda: subprocess.run(command, check=True, capture_output=True), repeat=15, warmup=2)
+    ms = median_ms(lambda: subprocess.run(command, check=True, capture_output=True, env=launch_env()), repeat=15, warmup=2)
     return [("version_s", ms / 1000, "s")]

@@ -9,7 +9,6 @@ launch).
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import tempfile
@@ -17,7 +16,7 @@ import time
 from pathlib import Path
 from statistics import median
 
-from common import Figure
+from common import Figure, launch_env
 
 RUNS = 5
 PARTICIPANTS = 30
@@ -72,7 +71,7 @@ main(["--open", sys.argv[1], "--sessions-dir", sys.argv[2]])
 
 
 def start_once(session: Path, settings: Path, child_code: str = CHILD) -> float:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(settings))
+    env = launch_env(QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(settings))
     start = time.perf_counter()
     child = subprocess.Popen([sys.executable, "-c", child_code, str(session), str(session.parent)],
                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)

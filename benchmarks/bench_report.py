@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from statistics import median
 
-from common import Figure, console_script, median_ms
+from common import Figure, console_script, launch_env, median_ms
 from pypdf import PdfReader
 from replay import operations_of, replay
 from pypdf.generic import ContentStream
@@ -111,7 +111,7 @@ def batch_seconds(folder: Path, participants: int) -> tuple[float, float]:
     path = create_demo_session(folder / str(participants), participants, "fr", 2026)
     out = folder / f"out-{participants}"
     command = console_script() + ["debrief", str(path), "--out", str(out)]
-    seconds = median_ms(lambda: subprocess.run(command, check=True, capture_output=True), repeat=3, warmup=1) / 1000
+    seconds = median_ms(lambda: subprocess.run(command, check=True, capture_output=True, env=launch_env()), repeat=3, warmup=1) / 1000
     return seconds, (out / "print-pack.pdf").stat().st_size / 1e6
 
 
