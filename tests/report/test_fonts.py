@@ -117,3 +117,37 @@ def test_each_document_declares_the_widths_and_characters_of_its_own_subsets(ext
         assert seeded_widths[code] == pytest.approx(pdfmetrics.stringWidth(ch, fonts.REGULAR, 1000), abs=0.5)
     assert cmap == {0: "\x00", 1: extra}
     assert widths[1] == pytest.approx(pdfmetrics.stringWidth(extra, fonts.REGULAR, 1000), abs=0.5)
+
+
+def _seeded_pdf(compression: int) -> bytes:
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from workshop_app.report.layout import subset_seed
+
+    canvas = Canvas(io.BytesIO(), invariant=1, initialFontName=fonts.REGULAR, pageCompression=compression)
+    fonts.seed_subsets(canvas._doc, subset_seed())
+    canvas.setFont(fonts.BOLD, 12)
+    canvas.drawString(50, 700, "Votre lecture : Łukasz, 92 %")
+    canvas.showPage()
+    canvas.save()
+    return canvas._filename.getvalue()
+
+
+@pytest.mark.parametrize("compression", [1, 0], ids=["compressed", "uncompressed"])
+def test_font_objects_are_reportlabs_own(monkeypatch, compression):
+    fonts.register_fonts()
+    ours = _seeded_pdf(compression)
+    monkeypatch.setattr(fonts._Font, "addObjects", fonts.TTFont.addObjects)
+    assert _seeded_pdf(compression) == ours
+
+
+def test_a_subsets_widths_are_measured_once_per_process(monkeypatch):
+    fonts.register_fonts()
+    _seeded_pdf(1)
+    measured = []
+    width = fonts.TTFontFace.getCharWidth
+    monkeypatch.setattr(fonts.TTFontFace, "getCharWidth", lambda self, code: measured.append(code) or width(self, code))
+    _seeded_pdf(1)
+    assert measured == []

@@ -72,21 +72,32 @@ class _Font(TTFont):
         return super().splitString(text, doc, encoding)
 
     def addObjects(self, doc: pdfdoc.PDFDocument) -> None:  # noqa: N802 - reportlab's name
-        """reportlab's font objects, with each subset's widths and character map formatted and
-        compressed once per process: the seeded subsets are the same in every document."""
+        """reportlab's font objects (TTFont.addObjects), in the same order, with each subset's
+        widths and character map formatted and compressed once per process: the seeded subsets
+        are the same in every document."""
         state = self.state.get(doc)
-        subsets = [tuple(s) for s in state.subsets] if state is not None else []
-        names = [self.getSubsetInternalName(n, doc)[1:] for n in range(len(subsets))]
-        super().addObjects(doc)
-        fonts = doc.idToObject["BasicFonts"].dict
-        for name, subset in zip(names, subsets):
-            font = fonts[name]
-            widths, cmap = _formatted_subset(self.face, font.BaseFont, subset)
+        if state is None:
+            state = self.state[doc] = TTFont.State(self._asciiReadable)
+        state.frozen = 1
+        face, fonts = self.face, doc.idToObject["BasicFonts"].dict
+        for n, subset in enumerate(state.subsets):
+            name = self.getSubsetInternalName(n, doc)[1:]
+            base = b"".join((ttfonts.SUBSETN(n), b"+", face.name, face.subfontNameX)).decode("pdfdoc")
+            font = pdfdoc.PDFTrueTypeFont()
+            font.__Comment__ = f"Font {self.fontName} subset {n}"
+            font.Name, font.BaseFont, font.FirstChar, font.LastChar = name, base, 0, len(subset) - 1
+            widths, cmap = _formatted_subset(face, base, tuple(subset))
             font.Widths = _Formatted(widths)
-            stream = doc.idToObject[font.ToUnicode.name]
-            if stream.filters == [pdfdoc.PDFZCompress]:  # as reportlab compresses it, from bytes made once
-                stream.content, stream.filters = cmap, []
+            if doc.compression:  # compressed as reportlab compresses it, from bytes made once
+                stream = pdfdoc.PDFStream(content=cmap, filters=[])
                 stream.dictionary["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])
+            else:
+                stream = pdfdoc.PDFStream(content=ttfonts.makeToUnicodeCMap(base, subset))
+            font.ToUnicode = doc.Reference(stream, "toUnicodeCMap:" + base)
+            font.FontDescriptor = face.addSubsetObjects(doc, base, subset)
+            doc.Reference(font, name)
+            fonts[name] = font
+        del self.state[doc]
 
 
 class _Formatted(pdfdoc.PDFObject):
@@ -188,6 +199,13 @@ def _seeded(name: str, chars: str) -> tuple[dict[int, int], tuple[tuple[int, ...
     del font.state[key]
     next_code = -(-state.nextCode // 256) * 256  # the next character opens a new subset
     return dict(state.assignments), tuple(map(tuple, state.subsets)), next_code
+
+
+@lru_cache(maxsize=4096)
+def text_width(text: str, font: str, size: float) -> float:
+    """reportlab's stringWidth, measured once per text: the documents place the same labels,
+    leads and right-aligned lines in every copy."""
+    return pdfmetrics.stringWidth(text, font, size)
 
 
 @cache

@@ -127,7 +127,7 @@ class TextBlock(Flowable):
         self._lines: tuple[str, ...] = ()
 
     def _indent(self) -> float:
-        return stringWidth(self.lead + "  ", fonts.BOLD, self.style.fontSize) if self.lead else 0.0
+        return fonts.text_width(self.lead + "  ", fonts.BOLD, self.style.fontSize) if self.lead else 0.0
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         s = self.style
@@ -149,7 +149,7 @@ class TextBlock(Flowable):
         indent = self._indent()
         for i, line in enumerate(self._lines):
             if s.alignment == TA_RIGHT:
-                left = x + self.width - stringWidth(line, s.fontName, s.fontSize)
+                left = x + self.width - fonts.text_width(line, s.fontName, s.fontSize)
             else:
                 left = x + (indent if i == 0 else 0)
             text.origin(left, y)
@@ -445,7 +445,7 @@ def _draw_footer(canv: Canvas, footer: Footer, page: int, pages: int) -> None:
     canv.setFont(FOOTER.fontName, FOOTER.fontSize)
     baseline = FOOTER_Y + FOOTER.leading - FOOTER.fontSize
     number = text(footer.language, "page", page=page, pages=pages)
-    draw_string(canv, PAGE_W - MARGIN_X - stringWidth(number, FOOTER.fontName, FOOTER.fontSize), baseline, number)
+    draw_string(canv, PAGE_W - MARGIN_X - fonts.text_width(number, FOOTER.fontName, FOOTER.fontSize), baseline, number)
     if fonts.has_glyphs(footer.left):
         draw_string(canv, MARGIN_X, baseline, footer.left)
     else:  # a name in a script Inter lacks: the Paragraph mixes in the fallback font

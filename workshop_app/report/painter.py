@@ -9,10 +9,10 @@ straight onto the canvas. A Chart is still a Drawing: it renders anywhere a Draw
 from __future__ import annotations
 
 from reportlab.graphics.shapes import Circle, Drawing, Ellipse, Line, Path, Polygon, Rect, String
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.pathobject import PDFPathObject
 
+from workshop_app.report import fonts
 from workshop_app.report.text_ops import draw_string, set_fill
 
 class Chart(Drawing):
@@ -61,7 +61,7 @@ class _State:
                 self.font = (shape.fontName, shape.fontSize)
             x = shape.x
             if shape.textAnchor != "start":  # as reportlab places them: x less the width, or half of it
-                width = stringWidth(shape.text, shape.fontName, shape.fontSize)
+                width = fonts.text_width(shape.text, shape.fontName, shape.fontSize)
                 x -= width if shape.textAnchor == "end" else 0.5 * width
             draw_string(c, x, shape.y, shape.text)
             return
