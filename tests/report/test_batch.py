@@ -157,3 +157,26 @@ def test_parallel_rendering_gives_the_same_files(make_session, tmp_path, monkeyp
 )
 def test_name_slug(name, slug):
     assert name_slug(name) == slug
+
+
+def test_a_run_reads_back_none_of_the_debriefs_it_has_just_written(session, tmp_path, monkeypatch):
+    """Tidying after a run opens only the debriefs it did not write (someone who left)."""
+    from workshop_app.report import debrief_files
+
+    first = generate_documents(session, tmp_path / "out", workers=1)
+    stale = tmp_path / "out" / "99-ancien-participant.pdf"
+    stale.write_bytes(first.written[0].read_bytes())  # someone's debrief under another number
+    read = []
+    owner = debrief_files._owner
+    monkeypatch.setattr(debrief_files, "_owner", lambda path: read.append(path.name) or owner(path))
+    report = generate_documents(session, tmp_path / "out", workers=1)
+    assert read == [stale.name]
+    assert report.removed == [stale] and not stale.exists()
+
+
+def test_the_debrief_command_does_not_load_the_pdf_reader():
+    import subprocess
+
+    code = "import sys, workshop_app.cli, workshop_app.report.batch; print('pypdf' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"

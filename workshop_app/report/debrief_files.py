@@ -11,10 +11,8 @@ from __future__ import annotations
 import os
 import re
 import stat
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
-
-from pypdf import PdfReader
 
 from workshop_app.store.session import name_key
 
@@ -61,10 +59,13 @@ def _regular(path: Path) -> bool:
         return False
 
 
-def debriefs_in(folder: Path) -> dict[Path, str]:
-    """This app's debriefs in `folder`, in their numbers' order, with whose each one is."""
+def debriefs_in(folder: Path, besides: Collection[str] = ()) -> dict[Path, str]:
+    """This app's debriefs in `folder`, in their numbers' order, with whose each one is;
+    the files named in `besides` are left out unread."""
     found = {}
     for path in folder.glob("*.pdf"):
+        if path.name in besides:
+            continue
         number = _DEBRIEF_NAME.fullmatch(path.name)
         owner = _owner(path) if number and _regular(path) else None
         if owner is not None:
@@ -75,6 +76,8 @@ def debriefs_in(folder: Path) -> dict[Path, str]:
 
 def _owner(path: Path) -> str | None:
     """The participant a debrief is for, from its metadata; None if this app did not write it."""
+    from pypdf import PdfReader  # here: a run that writes its debriefs reads none of them
+
     try:
         metadata = PdfReader(path).metadata
     except Exception:  # noqa: BLE001 - whatever pypdf cannot read is not a debrief of ours
@@ -92,9 +95,9 @@ def remove_stale_debriefs(folder: Path, in_session: Iterable[str],
     present = {name_key(n) for n in in_session}
     fresh = {name_key(n) for n in written.values()}
     removed, left = [], False
-    for path, owner in debriefs_in(folder).items():
+    for path, owner in debriefs_in(folder, besides=written).items():  # what was just written stays
         key = name_key(owner)
-        if path.name in written or (key in present and key not in fresh):
+        if key in present and key not in fresh:
             continue
         try:
             path.unlink()
