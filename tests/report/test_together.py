@@ -63,3 +63,15 @@ def test_a_section_that_fits_is_measured_once(keep, wraps: int) -> None:
     counted = [_Counted() for _ in range(3)]
     layout.build([keep(counted)], Footer("x", "fr"), title="t")
     assert [c.wraps for c in counted] == [wraps] * 3
+
+
+def test_a_gap_writes_nothing_on_the_page() -> None:
+    """A gap only moves the next flowable down: no saved state, no move, for nothing drawn."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(io.BytesIO())
+    before = list(canvas._code)
+    layout.Spacer(1, 18).drawOn(canvas, 56, 400)
+    assert canvas._code == before

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable
 
 from workshop_app.model.progress import SCORE_NOISE, TIME_NOISE, CohortMovement
 from workshop_app.model.numbers import rounded
 from workshop_app.model.territories import Language
 from workshop_app.report import layout
-from workshop_app.report.layout import BODY, SMALL, WIDTH
+from workshop_app.report.layout import BODY, SMALL, WIDTH, Spacer
 from workshop_app.report.map_drawing import Arrow, balance_map
 from workshop_app.report.since_last_time import say
 

@@ -22,7 +22,7 @@ from statistics import median
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from workshop_app.model import findings as fd
 from workshop_app.model.findings import Findings, Major, NoClearMajor, findings_of
@@ -42,7 +42,7 @@ from workshop_app.model.territories import (
     text_colour_hex,
 )
 from workshop_app.report import charts, fonts, layout
-from workshop_app.report.layout import BIG, BODY, H2, SMALL, WIDTH, Footer, SessionInfo
+from workshop_app.report.layout import BIG, BODY, H2, SMALL, WIDTH, Footer, SessionInfo, Spacer
 from workshop_app.report.map_drawing import Arrow, balance_map, colour_of, tint
 from workshop_app.report.painter import Chart, shared_chart
 from workshop_app.history.norms import Norms

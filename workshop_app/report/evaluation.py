@@ -13,14 +13,14 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable
 
 from workshop_app.model.numbers import rounded
 from workshop_app.model.progress import Progress, progress_of
 from workshop_app.model.scoring import ParticipantResult
 from workshop_app.model.territories import CODES, Language
 from workshop_app.report import layout
-from workshop_app.report.layout import BODY, H2, SMALL, Footer, SessionInfo
+from workshop_app.report.layout import BODY, H2, SMALL, Footer, SessionInfo, Spacer
 from workshop_app.report.since_last_time import EarlierSession, change_sentences, clear_sentences, noise_sentences, say
 from workshop_app.store.export_csv import spreadsheet_text, write_csv
 

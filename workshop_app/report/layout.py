@@ -32,8 +32,8 @@ from reportlab.platypus import (
     KeepTogether,
     PageTemplate,
     Paragraph,
-    Spacer,
 )
+from reportlab.platypus import Spacer as _Spacer
 
 from workshop_app.model.dates import format_date
 from workshop_app.model.instrument import DEFAULT_INSTRUMENT_ID
@@ -112,6 +112,14 @@ def shared_para(value: str, style: ParagraphStyle) -> Paragraph:
 def _parsed(value: str, style: ParagraphStyle) -> tuple[str, ParagraphStyle, tuple[object, ...]]:
     p = para(value, style)
     return p.text, p.style, tuple(p.frags)
+
+
+class Spacer(_Spacer):
+    """reportlab's Spacer, which draws nothing and writes nothing: reportlab's own wrote an
+    empty saved state, moved, for every gap of every page."""
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
+        pass
 
 
 class TextBlock(Flowable):

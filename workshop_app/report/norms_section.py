@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable
 
 from workshop_app.history.norms import Norms
 from workshop_app.model.numbers import rounded
 from workshop_app.model.scoring import ParticipantResult
 from workshop_app.model.territories import CODES, Language
 from workshop_app.report import layout
-from workshop_app.report.layout import BODY, H2, SMALL
+from workshop_app.report.layout import BODY, H2, SMALL, Spacer
 from workshop_app.report.since_last_time import say
 
 

@@ -16,14 +16,14 @@ from datetime import date
 from functools import cache
 
 from reportlab.lib.colors import HexColor
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
 from workshop_app.model.numbers import rounded, signed
 from workshop_app.model.progress import NOISE, Change, Progress, progress_of
 from workshop_app.model.scoring import ParticipantResult
 from workshop_app.model.territories import CODES, INK, LANGUAGES, MUTED, RULE, Language, text_colour
 from workshop_app.report import charts, fonts, layout
-from workshop_app.report.layout import BODY, H2, SMALL, WIDTH, SessionInfo
+from workshop_app.report.layout import BODY, H2, SMALL, WIDTH, SessionInfo, Spacer
 from workshop_app.report.map_drawing import Arrow, balance_map
 from workshop_app.report.texts import TEXTS_DIR, TextsError, check_languages, french_typography, join_names
 from workshop_app.report.texts import Texts

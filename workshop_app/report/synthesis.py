@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from statistics import median, pstdev
 
 from reportlab.graphics.shapes import Circle, Drawing, Ellipse, String
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable
 
 from workshop_app.model import geometry
 from workshop_app.model.findings import GroupFindings, group_findings
@@ -26,7 +26,7 @@ from workshop_app.model.scoring import GroupResult, ParticipantResult, Point, sc
 from workshop_app.model.territories import ACCENT, CENTROID, CODES, INK, MUTED, Language
 from workshop_app.report import charts, fonts, layout
 from workshop_app.report.cohort_movement import cohort_story
-from workshop_app.report.layout import BIG, BODY, H2, SMALL, WIDTH, Footer, SessionInfo
+from workshop_app.report.layout import BIG, BODY, H2, SMALL, WIDTH, Footer, SessionInfo, Spacer
 from workshop_app.report.map_drawing import balance_map, colour_of, tint
 from workshop_app.report.painter import Chart
 from workshop_app.report.texts import join_names, text
