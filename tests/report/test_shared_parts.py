@@ -119,3 +119,18 @@ def test_a_shared_shape_is_outlined_once_and_written_the_same_every_time(monkeyp
     (first, outlines_first), (second, outlines_second) = written
     assert outlines_first > 0 and outlines_second == 0
     assert second == first
+
+
+def test_bars_of_the_same_length_share_their_pattern_and_others_get_their_own():
+    from reportlab.graphics.shapes import Path as PathShape
+
+    def patterns(values):
+        return [s for s in charts.territory_bars(400, NAMES_A, values).contents if isinstance(s, PathShape)]
+
+    first = patterns({"faire": 75, "analyser": 50, "commando": 25, "developper": 62.5})
+    second = patterns({"faire": 75, "analyser": 50, "commando": 25, "developper": 62.5})
+    other = patterns({"faire": 75, "analyser": 50, "commando": 25, "developper": 87.5})
+    assert first and all(a is b for a, b in zip(first, second))
+    assert [a is b for a, b in zip(first, other)] == [True] * (len(first) - 1) + [False]
+    # The longer bar's strokes reach further right.
+    assert max(other[-1].points[::2]) > max(first[-1].points[::2])

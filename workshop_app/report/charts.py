@@ -26,8 +26,15 @@ TRACK = tint(RULE, 0.45)
 
 def _pattern(d: Drawing, x: float, y: float, w: float, h: float, pattern: str) -> None:
     """White strokes over a filled rectangle: the territory's greyscale cue, as one path."""
-    if w <= 0 or h <= 0 or pattern == "solid":
-        return
+    if w > 0 and h > 0 and pattern != "solid":
+        d.add(_pattern_path(x, y, w, h, pattern))
+
+
+@lru_cache(maxsize=1024)
+def _pattern_path(x: float, y: float, w: float, h: float, pattern: str) -> Path:
+    """The strokes of a pattern, made once per place and size: bars of the same length recur
+    from one manager to the next (scores and shares take a few values), and the painter
+    writes a shape it has seen as it wrote it the first time."""
     path = Path(strokeColor=white, strokeWidth=0.8, fillColor=None)
     if pattern == "dots":
         # Dots are round-capped dashes of zero length, a row per sub-path.
@@ -40,7 +47,7 @@ def _pattern(d: Drawing, x: float, y: float, w: float, h: float, pattern: str) -
     else:
         for direction in (1, -1) if pattern == "cross" else (1,):
             _diagonals(path, x, y, w, h, direction)
-    d.add(path)
+    return path
 
 
 def _diagonals(path: Path, x: float, y: float, w: float, h: float, direction: int) -> None:
