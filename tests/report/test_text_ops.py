@@ -156,3 +156,19 @@ def test_a_text_of_the_seed_is_encoded_once_per_process(monkeypatch: pytest.Monk
         _ours([("set_font", (fonts.REGULAR, 9.5)), ("show", ("Votre lecture, en quelques phrases", False)),
                ("show", ("Łukasz", True))])(_canvas(seeded=True))
     assert encoded == ["Łukasz"] * 3
+
+
+@pytest.mark.parametrize("colour", [ACCENT, Color(0.2, 0.3, 0.4, alpha=0.5), CMYKColor(0.1, 0.5, 0.9, 0.2)],
+                         ids=["opaque", "transparent", "cmyk"])
+def test_set_stroke_writes_what_reportlab_writes(colour: Color) -> None:
+    from workshop_app.report.text_ops import set_stroke
+
+    def reportlab(canvas: Canvas) -> None:
+        canvas.setStrokeColor(colour)
+        canvas.line(0, 0, 10, 10)
+
+    def ours(canvas: Canvas) -> None:
+        set_stroke(canvas, colour)
+        canvas.line(0, 0, 10, 10)
+
+    _same_bytes(reportlab, ours, seeded=True)

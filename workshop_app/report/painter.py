@@ -13,7 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.pathobject import PDFPathObject
 
 from workshop_app.report import fonts
-from workshop_app.report.text_ops import draw_string, set_fill
+from workshop_app.report.text_ops import draw_string, set_fill, set_stroke
 
 class Chart(Drawing):
     """A Drawing painted by `paint` in documents."""
@@ -68,7 +68,7 @@ class _State:
         stroke = getattr(shape, "strokeColor", None)
         width = getattr(shape, "strokeWidth", 0) if stroke is not None else 0
         if width and stroke is not self.stroke and stroke != self.stroke:
-            c.setStrokeColor(stroke)
+            set_stroke(c, stroke)
             self.stroke = stroke
         if width and width != self.width:
             c.setLineWidth(width)

@@ -80,7 +80,13 @@ class Text:
         self.code.append(" ".join(parts) + " T*" if line else " ".join(parts))
 
     def _font_operator(self, font: object, subset: int, doc: object) -> str:
-        return font.getSubsetInternalName(subset, doc) + _size_operator(self.size, self.leading)
+        # The subset's name in this document, asked of the font once per document (the first
+        # time, it takes its place among the document's fonts).
+        names = self.canvas.__dict__.setdefault("_subset_names", {})
+        name = names.get((self.font, subset))
+        if name is None:
+            name = names[(self.font, subset)] = font.getSubsetInternalName(subset, doc)
+        return name + _size_operator(self.size, self.leading)
 
     def draw(self) -> None:
         """Write the object into the page."""
@@ -105,6 +111,24 @@ def set_fill(canvas: Canvas, colour: Color) -> None:
     else:
         canvas._fillColorObj = colour  # noqa: SLF001
         canvas._code.append(code)  # noqa: SLF001
+
+
+def set_stroke(canvas: Canvas, colour: Color) -> None:
+    """reportlab's `canvas.setStrokeColor`."""
+    alpha = getattr(colour, "alpha", None)
+    if (type(colour) is not Color or getattr(canvas, "_enforceColorSpace", None)
+            or alpha is not None and canvas._extgstate._d.get("CA", 1) != alpha):  # noqa: SLF001
+        canvas.setStrokeColor(colour)
+        return
+    if alpha is not None:
+        canvas._doc.ensureMinPdfVersion("transparency")  # noqa: SLF001
+    canvas._strokeColorObj = colour  # noqa: SLF001
+    canvas._code.append(stroke_code(colour.red, colour.green, colour.blue))  # noqa: SLF001
+
+
+@lru_cache(maxsize=256)
+def stroke_code(red: float, green: float, blue: float) -> str:
+    return f"{fp_str(red, green, blue)} RG"
 
 
 def _rgb_fill(canvas: Canvas, colour: Color) -> str | None:
