@@ -149,3 +149,25 @@ def test_delete_session_refuses_an_open_one(tmp_path):
         assert path.exists()
     delete_session(path)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_sessions_list_counts_who_finished_without_scoring_anyone(tmp_path, monkeypatch):
+    """A session of 500 opened in the console: listing it must not score 500 managers."""
+    from workshop_app.model import scoring
+
+    with SessionStore.create(tmp_path / "a.sqlite", title="A") as s:
+        anne = s.add_participant("Anne")
+        s.add_participant("Bruno")
+        for item_id in s.instrument.item_ids:
+            s.record_answer(anne, item_id, 3)
+        for phase in ("today", "ideal"):
+            s.set_allocation(anne, phase, {"faire": 25, "analyser": 25, "commando": 25, "developper": 25})
+        for tension_id in s.instrument.tension_ids:
+            s.set_tension(anne, tension_id, 4)
+
+    def no_scoring(*args, **kwargs):
+        raise AssertionError("the list scored a participant")
+
+    monkeypatch.setattr(scoring, "score_participant", no_scoring)
+    (summary,) = session_summaries(tmp_path)
+    assert (summary.n_participants, summary.n_finished, summary.error) == (2, 1, None)

@@ -202,11 +202,13 @@ class ParticipantResult:
         return self.point_source == "allocation"
 
 
-def score_participant(r: Responses, instrument: Instrument, form: Form = "full") -> ParticipantResult:
-    scores = territory_scores(r.answers, instrument)
-    allocations = {phase: _complete_allocation(r.allocations.get(phase)) for phase in PHASES}
-    today, ideal = allocations["today"], allocations["ideal"]
-    completion = Completion(
+def completion_of(r: Responses, instrument: Instrument,
+                  allocations: Mapping[str, dict[str, int] | None] | None = None) -> Completion:
+    """What a participant has answered, part by part (no scoring: the sessions list counts
+    who finished with this alone)."""
+    if allocations is None:
+        allocations = {phase: _complete_allocation(r.allocations.get(phase)) for phase in PHASES}
+    return Completion(
         practices_answered=sum(1 for i in instrument.item_ids if i in r.answers),
         practices_total=len(instrument.items),
         allocation_phases=tuple(phase for phase in PHASES if allocations[phase]),
@@ -214,6 +216,13 @@ def score_participant(r: Responses, instrument: Instrument, form: Form = "full")
         tensions_total=len(instrument.tensions),
         has_commitments=bool(r.commitment_territory or any(a.strip() for a in r.commitment_actions)),
     )
+
+
+def score_participant(r: Responses, instrument: Instrument, form: Form = "full") -> ParticipantResult:
+    scores = territory_scores(r.answers, instrument)
+    allocations = {phase: _complete_allocation(r.allocations.get(phase)) for phase in PHASES}
+    today, ideal = allocations["today"], allocations["ideal"]
+    completion = completion_of(r, instrument, allocations)
     point: Point | None = None
     source: Literal["practices", "allocation"] | None = None
     index: float | None = None

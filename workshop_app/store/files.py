@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from workshop_app.model.scoring import completion_of
 from workshop_app.paths import SESSION_SUFFIX
 from workshop_app.store.errors import SessionLockedError, StoreError
 from workshop_app.store.lock import is_locked, lock_path
@@ -59,9 +60,11 @@ def _modified(path: Path) -> float:
 def _summary(path: Path) -> SessionSummary:
     try:
         with SessionStore.open(path, read_only=True) as store:
-            s = store.settings
-            results = store.results()
-            return SessionSummary(path, s.title, s.client, s.date, len(results.participants), results.group.n_finished)
+            s, instrument = store.settings, store.instrument
+            responses = store.responses_of(store.participants())
+            form = store.form
+            finished = sum(completion_of(r, instrument).finished(form) for r in responses)
+            return SessionSummary(path, s.title, s.client, s.date, len(responses), finished)
     except StoreError as exc:
         return SessionSummary(path, path.stem, "", "", 0, 0, error=str(exc), refusal=exc)
 
