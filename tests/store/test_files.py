@@ -19,6 +19,16 @@ def make_session(path, title="S"):
     return path
 
 
+def finish(store, pid):
+    """Every part answered for `pid`."""
+    for item_id in store.instrument.item_ids:
+        store.record_answer(pid, item_id, 3)
+    for phase in ("today", "ideal"):
+        store.set_allocation(pid, phase, {"faire": 25, "analyser": 25, "commando": 25, "developper": 25})
+    for tension_id in store.instrument.tension_ids:
+        store.set_tension(pid, tension_id, 4)
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
@@ -119,12 +129,7 @@ def test_summaries_list_sessions_newest_first_and_say_why_one_is_unreadable(tmp_
     with SessionStore.open(make_session(tmp_path / "b.sqlite", "Atelier B")) as s:
         anne, bruno, _ = (s.add_participant(name) for name in ("Anne", "Bruno", "Chloé"))
         s.record_answer(bruno, "p01", 2)  # started, not finished
-        for item_id in s.instrument.item_ids:
-            s.record_answer(anne, item_id, 3)
-        for phase in ("today", "ideal"):
-            s.set_allocation(anne, phase, {"faire": 25, "analyser": 25, "commando": 25, "developper": 25})
-        for tension_id in s.instrument.tension_ids:
-            s.set_tension(anne, tension_id, 4)
+        finish(s, anne)
     (tmp_path / "junk.sqlite").write_bytes(b"junk")
     # Modified in an order that is neither the names' nor the creation's: a, then junk, then b.
     for minutes_ago, name in enumerate(("a.sqlite", "junk.sqlite", "b.sqlite")):
@@ -158,12 +163,7 @@ def test_the_sessions_list_counts_who_finished_without_scoring_anyone(tmp_path, 
     with SessionStore.create(tmp_path / "a.sqlite", title="A") as s:
         anne = s.add_participant("Anne")
         s.add_participant("Bruno")
-        for item_id in s.instrument.item_ids:
-            s.record_answer(anne, item_id, 3)
-        for phase in ("today", "ideal"):
-            s.set_allocation(anne, phase, {"faire": 25, "analyser": 25, "commando": 25, "developper": 25})
-        for tension_id in s.instrument.tension_ids:
-            s.set_tension(anne, tension_id, 4)
+        finish(s, anne)
 
     def no_scoring(*args, **kwargs):
         raise AssertionError("the list scored a participant")

@@ -65,18 +65,14 @@ class Text:
             self._seed = (self.font, fonts.seed_of(font, doc))
         seed = self._seed[1]
         shown = _shown(self.font, seed, value) if seed is not None and value else None
-        if shown is not None:  # a text of the seed: its operator made once per process
-            if self.subset != 0:
-                parts.append(self._font_operator(font, 0, doc))
-                self.subset = 0
-            parts.append(shown)
-            self.code.append(" ".join(parts) + " T*" if line else " ".join(parts))
-            return
-        for subset, encoded in font.splitString(value, doc):
+        # A text of the seed has its operator made once per process; any other is encoded here.
+        runs = [(0, shown)] if shown is not None else [
+            (subset, f"({escapePDF(encoded)}) Tj") for subset, encoded in font.splitString(value, doc)]
+        for subset, operator in runs:
             if subset != self.subset:
                 parts.append(self._font_operator(font, subset, doc))
                 self.subset = subset
-            parts.append(f"({escapePDF(encoded)}) Tj")
+            parts.append(operator)
         self.code.append(" ".join(parts) + " T*" if line else " ".join(parts))
 
     def _font_operator(self, font: object, subset: int, doc: object) -> str:
@@ -115,33 +111,35 @@ def set_fill(canvas: Canvas, colour: Color) -> None:
 
 def set_stroke(canvas: Canvas, colour: Color) -> None:
     """reportlab's `canvas.setStrokeColor`."""
-    alpha = getattr(colour, "alpha", None)
-    if (type(colour) is not Color or getattr(canvas, "_enforceColorSpace", None)
-            or alpha is not None and canvas._extgstate._d.get("CA", 1) != alpha):  # noqa: SLF001
+    code = _rgb_operator(canvas, colour, "CA", "RG")
+    if code is None:
         canvas.setStrokeColor(colour)
-        return
-    if alpha is not None:
-        canvas._doc.ensureMinPdfVersion("transparency")  # noqa: SLF001
-    canvas._strokeColorObj = colour  # noqa: SLF001
-    canvas._code.append(stroke_code(colour.red, colour.green, colour.blue))  # noqa: SLF001
-
-
-@lru_cache(maxsize=256)
-def stroke_code(red: float, green: float, blue: float) -> str:
-    return f"{fp_str(red, green, blue)} RG"
+    else:
+        canvas._strokeColorObj = colour  # noqa: SLF001
+        canvas._code.append(code)  # noqa: SLF001
 
 
 def _rgb_fill(canvas: Canvas, colour: Color) -> str | None:
+    return _rgb_operator(canvas, colour, "ca", "rg")
+
+
+def _rgb_operator(canvas: Canvas, colour: Color, alpha_key: str, operator: str) -> str | None:
     """The operator reportlab writes for an opaque RGB colour (noting, as it does, that the
     document speaks of transparency); None for what only reportlab's own setter writes right:
-    another colour space, a change of transparency."""
+    another colour space, a change of transparency (`alpha_key`: ca for fills, CA for strokes)."""
     alpha = getattr(colour, "alpha", None)
     if (type(colour) is not Color or getattr(canvas, "_enforceColorSpace", None)
-            or alpha is not None and canvas._extgstate._d.get("ca", 1) != alpha):  # noqa: SLF001
+            or alpha is not None and canvas._extgstate._d.get(alpha_key, 1) != alpha):  # noqa: SLF001
         return None
     if alpha is not None:
         canvas._doc.ensureMinPdfVersion("transparency")  # noqa: SLF001
-    return fill_code(colour.red, colour.green, colour.blue)
+    return _colour_code(colour.red, colour.green, colour.blue, operator)
+
+
+@lru_cache(maxsize=512)
+def _colour_code(red: float, green: float, blue: float, operator: str) -> str:
+    """A colour operator (rg, RG), formatted once per colour."""
+    return f"{fp_str(red, green, blue)} {operator}"
 
 
 @lru_cache(maxsize=256)
@@ -155,12 +153,6 @@ def _shown(font: str, seed: str, value: str) -> str | None:
     when a character of it is not in the seed (its code depends on the document)."""
     codes = fonts.seeded_codes(font, seed, value)
     return None if codes is None else f"({escapePDF(codes)}) Tj"
-
-
-@lru_cache(maxsize=256)
-def fill_code(red: float, green: float, blue: float) -> str:
-    """The operator that sets a fill colour, formatted once per colour."""
-    return f"{fp_str(red, green, blue)} rg"
 
 
 def draw_string(canvas: Canvas, x: float, y: float, value: str) -> None:
