@@ -31,6 +31,7 @@ from workshop_app.model.scoring import score_session
 from workshop_app.model.territories import CODES
 from workshop_app.paths import SESSION_SUFFIX
 from workshop_app.store import SessionStore, StoreError
+from workshop_app.store.schema import database
 from workshop_app.store.session import check_session_file, name_key
 
 Row = tuple[Any, ...]
@@ -153,7 +154,7 @@ class _open_history:
         except sqlite3.Error as exc:
             raise HistoryError(f"{self.path}: cannot be opened ({exc})") from None
         conn.execute("PRAGMA secure_delete = ON")  # erased rows leave no bytes behind
-        self.db = Database(conn)
+        self.db = database(conn)
         if new:
             with self.db.atomic():
                 for table in TABLES:

@@ -33,7 +33,7 @@ from workshop_app.store.errors import (
     SessionWriteError, StoreError,
 )
 from workshop_app.store.lock import WriterLock, file_identity, held_names
-from workshop_app.store.schema import APPLICATION_ID, SCHEMA_VERSION, SQLITE_HEADER, expected_schema, migrate
+from workshop_app.store.schema import APPLICATION_ID, SCHEMA_VERSION, SQLITE_HEADER, database, expected_schema, migrate
 
 MAX_NAME = 200
 MAX_EMAIL = 254  # the longest address mail systems accept
@@ -221,7 +221,7 @@ class SessionStore:
         self.path = path
         self.read_only = lock is None
         self._lock = lock
-        self.db = _SessionDatabase(conn)
+        self.db = database(conn, _SessionDatabase)
         self.db.name = path.name
         self._identity = file_identity(path)
         self.instrument = self._load_instrument()
@@ -254,7 +254,7 @@ class SessionStore:
         instrument = instrument or default_instrument()
 
         def build(conn: sqlite3.Connection) -> None:
-            db = Database(conn)
+            db = database(conn)
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             migrate(db)
             with db.atomic():
@@ -288,7 +288,7 @@ class SessionStore:
                 _check_schema(conn, path)
                 if not read_only:
                     conn.execute("PRAGMA journal_mode = WAL")
-                    migrate(Database(conn))
+                    migrate(database(conn))
                 elif conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
                     conn = _migrated_in_memory(conn)
                 store = cls(path, conn, lock)
@@ -832,7 +832,7 @@ def _migrated_in_memory(conn: sqlite3.Connection) -> sqlite3.Connection:
     memory = sqlite3.connect(":memory:")
     try:
         conn.backup(memory)
-        migrate(Database(memory))
+        migrate(database(memory))
         memory.execute("PRAGMA query_only = ON")
         memory.execute("PRAGMA foreign_keys = ON")
     except BaseException:
