@@ -22,17 +22,22 @@ RUNS = 5
 PARTICIPANTS = 30
 LARGE = 500
 
-# Each child says "shown" and quits when its first window is exposed.
+# Each child says "shown" and quits when its first window is exposed. Qt is imported only when
+# the watcher is made, so the app's modules load in the order of a real start (PySide6 checks
+# the source of every module imported after it).
 WATCHER = r"""
 import os, sys
-from PySide6.QtCore import QEvent, QObject
 
-class Shown(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Expose and watched.isExposed():
-            print("shown", flush=True)
-            os._exit(0)
-        return False
+def watcher():
+    from PySide6.QtCore import QEvent, QObject
+
+    class Shown(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Expose and watched.isExposed():
+                print("shown", flush=True)
+                os._exit(0)
+            return False
+    return Shown()
 """
 
 # The child does what `workshop-app SESSION` does.
@@ -41,7 +46,7 @@ from pathlib import Path
 from workshop_app.ui.app import create_application
 
 app = create_application()
-shown = Shown()
+shown = watcher()
 app.installEventFilter(shown)
 from workshop_app.ui.console import ConsoleWindow
 console = ConsoleWindow(Path(sys.argv[2]))
@@ -52,21 +57,29 @@ app.exec()
 
 
 # The same through `workshop-app --open SESSION --sessions-dir DIR`: the app's own start, the
-# projector attached; the only addition is the watcher, installed as the application is made.
+# projector attached; the only addition is the watcher, installed as the application is made,
+# its module imported where `run_gui` imports it.
 ENTRY_CHILD = WATCHER + r"""
-import workshop_app.ui.app as app_module
+import workshop_app.cli as cli
 
-made = app_module.create_application
-shown = Shown()
+run_gui = cli.run_gui
 
-def create_application(argv=None):
-    app = made(argv)
-    app.installEventFilter(shown)
-    return app
+def watched_run_gui(args):
+    import workshop_app.ui.app as app_module
 
-app_module.create_application = create_application
-from workshop_app.cli import main
-main(["--open", sys.argv[1], "--sessions-dir", sys.argv[2]])
+    made, shown = app_module.create_application, []
+
+    def create_application(argv=None):
+        app = made(argv)
+        shown.append(watcher())
+        app.installEventFilter(shown[0])
+        return app
+
+    app_module.create_application = create_application
+    return run_gui(args)
+
+cli.run_gui = watched_run_gui
+cli.main(["--open", sys.argv[1], "--sessions-dir", sys.argv[2]])
 """
 
 
