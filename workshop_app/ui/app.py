@@ -33,7 +33,7 @@ def main(session_path: Path | None = None, sessions_folder: Path | None = None) 
     console = ConsoleWindow(sessions_folder or ensure_sessions_dir())
     attach_projector(console)
     attach_phones(console)
-    console.show()
-    if session_path is not None:
+    if session_path is not None:  # before the console shows, so the sessions list is not read first
         console.open_session(Path(session_path))
+    console.show()
     return app.exec()

@@ -91,6 +91,7 @@ def test_a_file_of_the_sessions_folder_that_cannot_be_opened_says_why_in_french(
     (tmp_path / "notes.sqlite").write_text("not a database")
     console = ConsoleWindow(tmp_path)
     qtbot.addWidget(console)
+    console.show()
     item = console.sessions.list.topLevelItem(0)
     assert item.text(1) == "Impossible à ouvrir\u202f: notes.sqlite n’est pas un fichier de session Équilibriste."
 

@@ -413,3 +413,22 @@ def test_the_session_s_date_is_spelled_in_its_language_in_the_header_the_list_an
     assert console.view.settings.form.date.date().toString("yyyy-MM-dd") == "2026-11-27"
     station = console.open_station()
     assert "27 novembre 2026" in " ".join(label.text() for label in station.welcome.findChildren(QLabel))
+
+
+def test_a_console_opened_on_a_session_reads_the_sessions_folder_only_when_its_list_is_shown(
+        qtbot, tmp_path: Path, monkeypatch):
+    import workshop_app.ui.console.sessions_page as sessions_page
+
+    folder = tmp_path / "sessions"
+    folder.mkdir()
+    path = make_session(folder / "lyon.sqlite")
+    reads: list[Path] = []
+    summaries = sessions_page.session_summaries
+    monkeypatch.setattr(sessions_page, "session_summaries", lambda f: reads.append(f) or summaries(f))
+    console = ConsoleWindow(folder)
+    qtbot.addWidget(console)
+    console.open_session(path)  # as `workshop-app --open` does, before the window shows
+    console.show()
+    assert reads == [] and console.view.isVisible()
+    console.close_session()  # back to the list: read now, once
+    assert reads == [folder] and console.sessions.list.topLevelItem(0).text(3) == "3"

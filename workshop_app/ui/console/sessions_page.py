@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTreeWidget, QTreeWidgetItem,
     QVBoxLayout, QWidget,
@@ -69,9 +70,23 @@ class SessionsPage(QWidget):
         layout.addWidget(self.where)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
-        self.refresh()
+        self._stale = True
+        self._update_buttons()
 
     def refresh(self) -> None:
+        """The list read again now if it is on screen, else when it is next shown: a console
+        opened straight on a session does not read every file of the folder for nothing."""
+        self._stale = True
+        if self.isVisible():
+            self._load()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._load()
+        super().showEvent(event)
+
+    def _load(self) -> None:
+        self._stale = False
         self.where.setText(self.tr("Folder: {folder}").format(folder=str(self.folder)))
         self.list.clear()
         for summary in session_summaries(self.folder):
