@@ -151,3 +151,40 @@ def test_a_subsets_widths_are_measured_once_per_process(monkeypatch):
     monkeypatch.setattr(fonts.TTFontFace, "getCharWidth", lambda self, code: measured.append(code) or width(self, code))
     _seeded_pdf(1)
     assert measured == []
+
+
+FRESH_PROCESS = """
+import sys
+from pathlib import Path
+from reportlab.pdfbase import pdfmetrics
+from workshop_app.report import fonts
+from workshop_app.report.batch import read_session
+from workshop_app.report.debrief import render_debrief
+
+session = read_session(Path(sys.argv[1]))
+people = {r.name: r for r in session.results}
+def fallback():
+    return {fonts.FALLBACK, fonts.FALLBACK_BOLD} & set(pdfmetrics.getRegisteredFontNames())
+
+fonts.register_fonts()
+latin = render_debrief(session.debrief(people["Cédric Lambert"]))
+print(sorted(fallback()), b"DejaVu" in latin)
+emoji = render_debrief(session.debrief(people["Ahmed 😀 Benali"]))
+print(sorted(fallback()), b"DejaVu" in emoji)
+"""
+
+
+def test_the_fallback_font_is_read_only_when_a_text_needs_it(tmp_path):
+    """Its two files are half the fonts' reading time at each start; most rooms never need it."""
+    import subprocess
+    import sys
+
+    from workshop_app.store import SessionStore
+    from workshop_app.store.demo import create_demo_session
+
+    path = create_demo_session(tmp_path, 3, "fr", 2026)  # Cédric Lambert, François Nguyen, Julien Moreau
+    with SessionStore.open(path) as store:
+        store.rename_participant(store.participants()[1].id, "Ahmed 😀 Benali")
+    lines = subprocess.run([sys.executable, "-c", FRESH_PROCESS, str(path)], capture_output=True, text=True,
+                           check=True).stdout.splitlines()
+    assert lines == ["[] False", "['DejaVuSans', 'DejaVuSans-Bold'] True"]

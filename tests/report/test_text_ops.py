@@ -22,7 +22,7 @@ ACCENT = HexColor("#1F6F8B")  # a HexColor carries alpha 1, which reportlab chec
 
 
 def _canvas(seeded: bool) -> Canvas:
-    fonts.register_fonts()
+    fonts.register_fallback()  # with Inter: a case sets the fallback face
     canvas = Canvas(io.BytesIO(), invariant=1, initialFontName=fonts.REGULAR)
     if seeded:
         fonts.seed_subsets(canvas._doc, subset_seed())

@@ -40,18 +40,26 @@ _INTER = {
 
 @cache
 def register_fonts() -> None:
-    """Register Inter (with its family, so <b> and <i> work) and the fallback; idempotent."""
+    """Register Inter (with its family, so <b> and <i> work) and the CJK fonts; idempotent.
+    The fallback for other scripts comes with the first text that needs it (`markup`)."""
     for name, style in _INTER.items():
         font = _Font(name, FONT_FILES[style])
         font.face.__class__ = _SharedSubsetFace
         pdfmetrics.registerFont(font)
-    pdfmetrics.registerFont(TTFont(FALLBACK, FALLBACK_FILES["regular"]))
-    pdfmetrics.registerFont(TTFont(FALLBACK_BOLD, FALLBACK_FILES["bold"]))
     for name in CJK.values():
         pdfmetrics.registerFont(UnicodeCIDFont(name))
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
     pdfmetrics.registerFontFamily(SEMIBOLD, normal=SEMIBOLD, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
+
+
+@cache
+def register_fallback() -> None:
+    """Register DejaVu Sans, for the scripts Inter lacks: when a text first needs it, since
+    reading its two files is half the fonts' start (most rooms never need it)."""
+    register_fonts()
+    pdfmetrics.registerFont(TTFont(FALLBACK, FALLBACK_FILES["regular"]))
+    pdfmetrics.registerFont(TTFont(FALLBACK_BOLD, FALLBACK_FILES["bold"]))
     # Fallback runs inside bold text stay bold.
     pdfmetrics.registerFontFamily(FALLBACK, normal=FALLBACK, bold=FALLBACK_BOLD, italic=FALLBACK,
                                   boldItalic=FALLBACK_BOLD)
@@ -258,6 +266,7 @@ def markup(text: str, bold: bool = False) -> str:
         elif ord(ch) in chars or ch.isspace():
             font = None
         else:
+            register_fallback()
             font = FALLBACK_BOLD if bold else FALLBACK
         if font != current and run:
             out.append(_run("".join(run), current))
