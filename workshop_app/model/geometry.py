@@ -50,9 +50,7 @@ class Label:
 
     def box(self, w: float, h: float) -> Rect:
         """The rectangle a text of (w, h) covers when set at this label's place and alignment."""
-        left = {"left": self.x, "center": self.x - w / 2, "right": self.x - w}[self.h_align]
-        top = {"top": self.y, "middle": self.y - h / 2, "bottom": self.y - h}[self.v_align]
-        return Rect(left, top, w, h)
+        return Rect(self.x - w * _H_SHIFT[self.h_align], self.y - h * _V_SHIFT[self.v_align], w, h)
 
 
 POLES: dict[str, dict[Language, str]] = {

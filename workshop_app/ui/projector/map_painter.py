@@ -310,26 +310,30 @@ class Layers:
         if centroid is not None:  # the group's word first: it belongs right beside its mark
             tags.append(cls._tag(geometry.to_canvas(centroid, zoom), geometry.CENTROID_RADIUS,
                                  RoomText.of(scene.language).get("group"), centroid_font(side), texts, side))
+        # Each mark's place on the canvas and radius, once: the loops below run for every manager.
+        places = [((m.point[0] * zoom + 1) / 2, (1 - m.point[1] * zoom) / 2, len(m.members) > 1)  # to_canvas
+                  for m in marks]
         counts = count_font(side)
-        for mark in marks:
-            if len(mark.members) > 1:
-                tags.append(cls._tag(geometry.to_canvas(mark.point, zoom), mark.radius,
-                                     geometry.count_text(mark.count), counts, texts, side))
+        for mark, (x, y, merged) in zip(marks, places):
+            if merged:
+                tags.append(cls._tag((x, y), geometry.MERGED_RADIUS, geometry.count_text(len(mark.members)), counts,
+                                     texts, side))
         if scene.state.labels != "none":
             table, shown = texts.names(font, side, scene.state.labels == "initials")
-            Tag = geometry.Tag
-            for mark in marks:
-                x, y = geometry.to_canvas(mark.point, zoom)
-                radius = mark.radius
+            make_tag, Tag = tuple.__new__, geometry.Tag  # a tag a name: without NamedTuple's Python constructor
+            for mark, (x, y, merged) in zip(marks, places):
+                radius = geometry.MERGED_RADIUS if merged else geometry.POINT_RADIUS
                 for index in mark.members:
                     name = settled[index].name
                     text, w, h = table.get(name) or shown(name)  # a look-up for all but new names
-                    tags.append((Tag(x, y, w, h, radius), text, font))
-        dots = [geometry.dot_box(mark, zoom) for mark in marks]
+                    tags.append((make_tag(Tag, (x, y, w, h, radius)), text, font))
+        Rect, single, merged_r = geometry.Rect, geometry.POINT_RADIUS, geometry.MERGED_RADIUS
+        dots = [Rect(x - merged_r, y - merged_r, 2 * merged_r, 2 * merged_r) if merged
+                else Rect(x - single, y - single, 2 * single, 2 * single) for x, y, merged in places]  # geometry.dot_box
         if centroid is not None:
             cx, cy = geometry.to_canvas(centroid, zoom)
             r = geometry.CENTROID_RADIUS
-            dots.append(geometry.Rect(cx - r, cy - r, 2 * r, 2 * r))
+            dots.append(Rect(cx - r, cy - r, 2 * r, 2 * r))
         obstacles = texts.fixed_boxes(side, territory_names(scene), scene.language)
         placed = geometry.place_tags([t for t, _, _ in tags], dots, obstacles, memory)
         labels = [(cls._centre(square, label, tag, side), text, f)
@@ -341,7 +345,8 @@ class Layers:
         if centroid is not None:
             group_label = labels.pop(0) if placed[0] is not None else None
             centroid_word = (group_label[0], group_label[1]) if group_label else None
-        return cls([to_px(m.point) for m in marks if m.count == 1], [to_px(m.point) for m in marks if m.count > 1],
+        return cls([to_px(m.point) for m, (_, _, merged) in zip(marks, places) if not merged],
+                   [to_px(m.point) for m, (_, _, merged) in zip(marks, places) if merged],
                    shafts, tips, head, width, font, labels, leaders,
                    to_px(centroid) if centroid is not None else None, centroid_word, zoom)
 
