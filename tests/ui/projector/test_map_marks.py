@@ -152,7 +152,7 @@ def test_marks_and_names_scale_with_the_screen_and_read_from_ten_metres(clustere
 
 
 def test_the_legend_explains_the_count_when_a_dot_stands_for_several(clustered, two_people):
-    _, drawn = record(scene_of(clustered, revealed=True), SIZE)
+    _, drawn = record(scene_of(clustered, revealed=True), SIZE, vector=True)
     assert "several managers on one spot" in [d.text for d in drawn]
-    _, drawn = record(scene_of(two_people, revealed=True), SIZE)  # two managers far apart
+    _, drawn = record(scene_of(two_people, revealed=True), SIZE, vector=True)  # two managers far apart
     assert "several managers on one spot" not in [d.text for d in drawn]

@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QImage, QPainter
 
 from workshop_app.model import geometry
 from workshop_app.model.scoring import Responses, score_session
@@ -16,7 +16,7 @@ from workshop_app.ui.projector.scene import ProjectorState, Scene
 from workshop_app.ui.projector.scene_painter import map_square
 from workshop_app.ui.projector.texts import VIEWS, View
 
-from .conftest import FLAT, INSTRUMENT, answers, record, scene_of, texts
+from .conftest import FLAT, INSTRUMENT, answers, record, results_of, scene_of, texts
 
 SIZES = [QSize(1920, 1080), QSize(1024, 768)]
 INSTRUMENT_NAME = {"faire": "Hands-on", "analyser": "Analyse", "commando": "Field commander",
@@ -34,10 +34,10 @@ def is_ink(c: QColor) -> bool:
 
 
 def test_points_are_collected_but_hidden_until_the_reveal(two_people):
-    hidden, drawn = record(scene_of(two_people))
+    hidden, drawn = record(scene_of(two_people), vector=True)  # vector: every word through this painter
     assert not is_ink(pixel_at_point(hidden, (-0.5, -0.5)))
     assert texts(drawn)[1:3] == ["2", "answers in"]
-    shown, drawn = record(scene_of(two_people, revealed=True))
+    shown, drawn = record(scene_of(two_people, revealed=True), vector=True)
     assert is_ink(pixel_at_point(shown, (-0.5, -0.5)))
     assert is_ink(pixel_at_point(shown, (0.5, 0.5)))
     assert texts(drawn)[1:3] == ["2", "of 2 placed"]
@@ -162,7 +162,7 @@ def test_each_view_has_its_title(two_people):
               View.MAJORS: "Majors: where each manager leans", View.TIME: "Management time, today and ideally",
               View.TENSIONS: "The three tensions", View.PARTICIPATION: "Participation"}
     for view, title in titles.items():
-        _, drawn = record(scene_of(two_people, revealed=True, view=view))
+        _, drawn = record(scene_of(two_people, revealed=True, view=view), vector=True)
         assert texts(drawn)[0] == title
 
 
@@ -185,7 +185,7 @@ def test_chart_views_wait_for_the_reveal(two_people):
 
 
 def test_french_room_text(two_people):
-    _, drawn = record(scene_of(two_people, revealed=True, language="fr"))
+    _, drawn = record(scene_of(two_people, revealed=True, language="fr"), vector=True)
     assert texts(drawn)[0] == "La carte des équilibres"
     assert "Groupe" in texts(drawn)
 
@@ -212,10 +212,10 @@ def test_territory_text_is_dark_enough_to_read(two_people):
 
 
 def test_the_wide_map_explains_its_marks(two_people):
-    _, drawn = record(scene_of(two_people, revealed=True))
+    _, drawn = record(scene_of(two_people, revealed=True), vector=True)
     assert ["a manager", "the group’s centre"] == [t for t in texts(drawn) if t.startswith(("a ", "the g"))]
     assert "their ideal in 12 months" not in texts(drawn)
-    _, drawn = record(scene_of(two_people, revealed=True, arrows=True))
+    _, drawn = record(scene_of(two_people, revealed=True, arrows=True), vector=True)
     assert "their ideal in 12 months" in texts(drawn)
 
 
@@ -237,3 +237,47 @@ def test_a_short_form_session_says_why_there_is_no_practice_profile():
     scene = Scene(ProjectorState(revealed=True, view=View.PROFILE), short, INSTRUMENT, "en", form="short")
     _, drawn = record(scene)
     assert texts(drawn)[-1] == "The practices are in the full questionnaire only"
+
+
+def _column(image: QImage) -> QImage:
+    """What the wide map shows left of its square: title, count, legend."""
+    left = map_square(QRectF(image.rect())).x()
+    return image.copy(0, 0, int(left), image.height())
+
+
+@pytest.mark.parametrize("state", [dict(), dict(revealed=True), dict(revealed=True, arrows=True, zoom=True)],
+                         ids=["hidden", "revealed", "arrows and zoom"])
+def test_the_wide_map_s_words_drawn_once_are_those_drawn_straight(two_people, state):
+    cached, _ = record(scene_of(two_people, **state))
+    vector, _ = record(scene_of(two_people, **state), vector=True)
+    assert _column(cached) == _column(vector)
+
+
+def test_the_wide_map_s_words_are_drawn_again_only_when_they_change(two_people, monkeypatch):
+    from workshop_app.ui.projector import views
+    from workshop_app.ui.projector.scene_painter import ScenePainter
+
+    drawn: list[str] = []
+    text = views.text
+    monkeypatch.setattr(views, "text", lambda p, box, flags, value, *rest: drawn.append(value) or text(
+        p, box, flags, value, *rest))
+    painter, image = ScenePainter(), QImage(1920, 1080, QImage.Format.Format_ARGB32_Premultiplied)
+
+    def paint(results) -> QImage:
+        drawn.clear()
+        p = QPainter(image)
+        painter.paint(p, QRectF(image.rect()), scene_of(results, revealed=True))
+        p.end()
+        return image.copy()
+
+    paint(two_people)
+    assert "of 2 placed" in drawn
+    moved = dataclasses.replace(two_people, participants=(
+        dataclasses.replace(two_people.participants[0], point=(-0.4, -0.6)), two_people.participants[1]))
+    paint(moved)  # a manager's point moved: the same words
+    assert drawn == []
+    third = results_of(("Marie-Claire Dupont", "faire"), ("Bruno <b>Martin</b>", "developper"), ("Léa", "commando"))
+    shown = paint(third)  # a third manager placed: the count changes
+    assert "3" in drawn and "of 3 placed" in drawn
+    vector, _ = record(scene_of(third, revealed=True), vector=True)
+    assert _column(shown) == _column(vector)

@@ -120,13 +120,13 @@ def pixel_mapper(square: QRectF, zoom: float = 1.0) -> Callable[[tuple[float, fl
     return to_px
 
 
-def _pixel_ratio(p: QPainter) -> float:
+def pixel_ratio(p: QPainter) -> float:
     """Device pixels per pixel where `p` paints (2 on a high-density screen): caches are drawn at it."""
     return p.device().devicePixelRatioF() if p.device() else 1.0
 
 
 def _sprite(p: QPainter, width: float, height: float) -> tuple[QPixmap, QPainter]:
-    ratio = _pixel_ratio(p)
+    ratio = pixel_ratio(p)
     pixmap = QPixmap(max(1, math.ceil(width * ratio)), max(1, math.ceil(height * ratio)))
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -433,7 +433,7 @@ class MapPainter:
 
     def _cached_background(self, p: QPainter, square: QRectF, names: dict[str, str], language: str,
                            zoom: float) -> QPixmap:
-        ratio = _pixel_ratio(p)
+        ratio = pixel_ratio(p)
         key = (round(square.width()), ratio, language, tuple(names.values()), zoom)
         if self._background is None or self._background_key != key:
             side = round(square.width() * ratio)
@@ -524,7 +524,7 @@ class MapPainter:
         p.setBrush(style.INK)
 
     def _dot(self, p: QPainter, radius: float) -> QPixmap:
-        key = (round(radius * 4), _pixel_ratio(p))
+        key = (round(radius * 4), pixel_ratio(p))
         dot = self._dots.get(key)
         if dot is None:
             side = math.ceil((radius * 1.3) * 2 + 2)

@@ -5,13 +5,15 @@ Layout is computed from the rectangle's height only, so every target shows the s
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QPainter
+from PySide6.QtGui import QFont, QPainter, QPixmap
 
 from workshop_app.model.scoring import GroupResult
 from workshop_app.ui import theme
 from workshop_app.ui.projector import style, views
-from workshop_app.ui.projector.map_painter import MapPainter, map_zoom
+from workshop_app.ui.projector.map_painter import MapPainter, map_zoom, pixel_ratio
 from workshop_app.ui.projector.scene import Scene
 from workshop_app.ui.projector.texts import RoomText, View
 
@@ -66,6 +68,7 @@ class ScenePainter:
     def __init__(self) -> None:
         theme.load_fonts()
         self.map = MapPainter()
+        self._column: tuple[tuple[object, ...], QPixmap] | None = None  # the wide map's words, drawn
 
     def paint(self, p: QPainter, rect: QRectF, scene: Scene, *, vector: bool = False) -> None:
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -140,49 +143,79 @@ class ScenePainter:
 
     def _paint_wide_map(self, p: QPainter, rect: QRectF, scene: Scene, room: RoomText, vector: bool) -> None:
         """The map at full height; at its left the title, the count in big type, the legend."""
+        square = map_square(rect)
+        words = self._column_words(scene, room, square)
+        if vector:
+            self._paint_column(p, rect, words)
+        else:  # the same words frame after frame: drawn once, then blitted
+            left = QRectF(rect.x(), rect.y(), square.x() - rect.x(), rect.height())
+            p.drawPixmap(left.topLeft().toPoint(), self._column_pixmap(p, rect, left, words))
+        self.map.paint(p, square, scene, vector=vector)
+
+    def _column_words(self, scene: Scene, room: RoomText, square: QRectF) -> tuple[object, ...]:
+        """Everything the column left of the map shows: its picture is drawn again only when it changes."""
+        group = scene.results.group
+        if scene.state.revealed:
+            caption = room.get("placed_of", count=group.n_placed, invited=group.n_invited)
+            merged = ["merged"] if self.map.has_merged_dots(square, scene) else []
+            entries = tuple(["manager", *merged, "centroid"] + (["arrow"] if scene.state.arrows else []))
+            note, legend = zoom_note(scene, room), tuple((e, room.get("legend_" + e)) for e in entries)
+        else:
+            caption, note, legend = room.get("answers_in", count=group.n_placed), room.get("hidden_note"), ()
+        return room.title(View.MAP), str(group.n_placed), caption, scene.state.revealed, note, legend
+
+    def _column_pixmap(self, p: QPainter, rect: QRectF, left: QRectF, words: tuple[object, ...]) -> QPixmap:
+        ratio = pixel_ratio(p)
+        key = (rect.getRect(), ratio, words)
+        if self._column is None or self._column[0] != key:
+            origin = left.topLeft().toPoint()
+            pixmap = QPixmap(max(1, math.ceil((left.right() - origin.x()) * ratio)),
+                             max(1, math.ceil((left.bottom() - origin.y()) * ratio)))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(style.BACKGROUND)  # opaque, as the picture's own background under it
+            cp = QPainter(pixmap)
+            cp.setRenderHint(QPainter.RenderHint.Antialiasing)
+            cp.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            cp.translate(-origin.x(), -origin.y())  # whole pixels: the words land where drawn straight
+            self._paint_column(cp, rect, words)
+            cp.end()
+            self._column = (key, pixmap)
+        return self._column[1]
+
+    def _paint_column(self, p: QPainter, rect: QRectF, words: tuple[object, ...]) -> None:
+        title, figure, caption, revealed, note, legend = words
         h = rect.height()
         square, column = map_square(rect), map_column(rect)
-        group = scene.results.group
-        title = room.title(View.MAP)
         y = column.y()
         title_font = views.fitted(p, title, column.width(), h, style.TITLE * 1.1, style.HEADING, QFont.Weight.Bold)
         views.text(p, QRectF(column.x(), y, column.width(), h * 0.07), _LEFT, title, title_font, style.INK)
         y += h * 0.16
-        figure = str(group.n_placed)
         views.text(p, QRectF(column.x(), y, column.width(), h * 0.15), _LEFT, figure,
                    style.font(h, style.FIGURE * 2, QFont.Weight.Bold), style.INK)
         y += h * 0.15
-        caption = room.get("placed_of", count=group.n_placed, invited=group.n_invited) if scene.state.revealed \
-            else room.get("answers_in", count=group.n_placed)
         views.text(p, QRectF(column.x(), y, column.width(), h * 0.05), _LEFT, caption,
                    views.fitted(p, caption, column.width(), h, style.HEADING, weight=QFont.Weight.DemiBold),
                    style.MUTED)
-        if scene.state.revealed:
-            zoom = zoom_note(scene, room)
-            if zoom:  # said in words beside the graduated axes: the room must not misread distances
-                views.text(p, QRectF(column.x(), y + h * 0.07, column.width(), h * 0.05), _LEFT, zoom,
-                           views.fitted(p, zoom, column.width(), h, style.BODY, weight=QFont.Weight.DemiBold),
+        if revealed:
+            if note:  # the zoom, said in words beside the graduated axes: the room must not misread distances
+                views.text(p, QRectF(column.x(), y + h * 0.07, column.width(), h * 0.05), _LEFT, note,
+                           views.fitted(p, note, column.width(), h, style.BODY, weight=QFont.Weight.DemiBold),
                            style.ACCENT)
-            self._paint_legend(p, column, square, scene, room, h)
+            self._paint_legend(p, column, square, legend, h)
         else:
-            note = room.get("hidden_note")
             views.text(p, QRectF(column.x(), y + h * 0.07, column.width(), h * 0.05), _LEFT, note,
                        views.fitted(p, note, column.width(), h, style.BODY), style.INK)
-        self.map.paint(p, square, scene, vector=vector)
 
-    def _paint_legend(self, p: QPainter, column: QRectF, square: QRectF, scene: Scene, room: RoomText,
+    def _paint_legend(self, p: QPainter, column: QRectF, square: QRectF, legend: tuple[tuple[str, str], ...],
                       h: float) -> None:
         """What the marks mean, at the column's foot, drawn with the map's own marks."""
         side = square.width()
-        merged = ["merged"] if self.map.has_merged_dots(square, scene) else []
-        entries = ["manager", *merged, "centroid"] + (["arrow"] if scene.state.arrows else [])
         line = h * 0.06
-        y = column.bottom() - line * len(entries)
+        y = column.bottom() - line * len(legend)
         mark_w = h * 0.06
-        for entry in entries:
+        for entry, label in legend:
             centre = QPointF(column.x() + mark_w / 2, y + line / 2)
             self.map.paint_mark(p, entry, centre, side, mark_w)
-            label = room.get("legend_" + entry)
             box = QRectF(column.x() + mark_w * 1.4, y, column.width() - mark_w * 1.4, line)
             views.text(p, box, _LEFT, label, views.fitted(p, label, box.width(), h, style.BODY), style.INK)
             y += line
