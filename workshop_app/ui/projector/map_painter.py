@@ -1,8 +1,9 @@
 """The balance map, painted with QPainter from the model's geometry (the one the PDF uses).
 
-Fast enough for 2000 points at a frame after each answer: the static square (tints, axes,
-names) is cached in a pixmap per size, with the arrows drawn on it and redrawn only in the
-tiles where an arrow changed (see `arrow_layer`); points, arrow heads (one per 5° of
+Fast enough for 2000 points at a frame after each answer: only the points that moved are
+merged again (`merge_memory`); the static square (tints, axes, names) is cached in a pixmap
+per size, with the arrows drawn on it and redrawn only in the tiles where an arrow changed
+(see `arrow_layer`); points, arrow heads (one per 5° of
 direction) and labels are pre-drawn sprites, blitted; labels whose marks did not move keep
 their places (`geometry.TagMemory`). Arrow shafts are opaque (a translucent wide pen costs four
 times more), thinner as the crowd grows, which also keeps 500 arrows readable. Exports to SVG
@@ -21,6 +22,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap, 
 
 from workshop_app.model import geometry
 from workshop_app.model.geometry import HAlign, Label, VAlign
+from workshop_app.model.merge_memory import MergeMemory
 from workshop_app.model.scoring import Results
 from workshop_app.model.territories import CODES
 from workshop_app.ui.projector import style
@@ -293,17 +295,19 @@ class Layers:
     arrivals: list[tuple[QPointF, float]] = field(default_factory=list)  # point, 0..1 in
 
     @classmethod
-    def compute(cls, square: QRectF, scene: Scene, texts: TextCache,
-                memory: geometry.TagMemory | None = None) -> Layers:
+    def compute(cls, square: QRectF, scene: Scene, texts: TextCache, memory: geometry.TagMemory | None = None,
+                merges: MergeMemory | None = None) -> Layers:
         """Where everything goes; with the `memory` of the frame before, labels whose marks
-        did not move stay where they were (see `geometry.place_tags`)."""
+        did not move stay where they were (see `geometry.place_tags`), and with its `merges`
+        only the points that moved are merged again (see `merge_memory`)."""
         side = square.width()
         zoom = map_zoom(scene)
         to_px = pixel_mapper(square, zoom)
         settled = [r for r in scene.results.participants
                    if r.point is not None and r.participant_id not in scene.arrivals]
         shafts, tips, head, width = cls._arrows(settled, square, zoom, side)
-        marks = geometry.merge_points([r.point for r in settled], zoom)  # type: ignore[misc]
+        spots = [r.point for r in settled]
+        marks = merges.merge(spots, zoom) if merges is not None else geometry.merge_points(spots, zoom)  # type: ignore[arg-type]
         centroid = scene.results.group.centroid
         font = style.font(side, geometry.POINT_LABEL_SIZE, QFont.Weight.DemiBold)
         tags: list[tuple[geometry.Tag, str, QFont]] = []
@@ -398,6 +402,7 @@ class MapPainter:
         self._dots: dict[tuple[object, ...], QPixmap] = {}
         self._layers_cache: tuple[Results, tuple[object, ...], Layers] | None = None
         self._tags = geometry.TagMemory()  # the last frame's labels: one answer moves few of them
+        self._merges = MergeMemory()  # the last frame's dots: one answer moves one point
         self._arrows = ArrowLayer()  # the square with the last frame's arrows: one answer redraws a few tiles
 
     def paint(self, p: QPainter, square: QRectF, scene: Scene, *, vector: bool = False) -> None:
@@ -492,7 +497,8 @@ class MapPainter:
         key = (square.getRect(), scene.state.labels, scene.state.zoom, scene.state.arrows, tuple(scene.arrivals))
         if self._layers_cache is None or self._layers_cache[0] is not scene.results or self._layers_cache[1] != key:
             self.texts.limit = self.sprites.limit = cache_limit(len(scene.results.participants))
-            self._layers_cache = (scene.results, key, Layers.compute(square, scene, self.texts, self._tags))
+            self._layers_cache = (scene.results, key, Layers.compute(square, scene, self.texts, self._tags,
+                                                                     self._merges))
         layers = self._layers_cache[2]
         to_px = pixel_mapper(square, layers.zoom)
         layers.arrivals = [(to_px(r.point), scene.arrivals[r.participant_id])  # type: ignore[arg-type]
