@@ -116,7 +116,7 @@ def batch_seconds(folder: Path, participants: int) -> tuple[float, float]:
 
 
 def measure() -> list[Figure]:
-    fonts.register_fonts()
+    fonts.register_fallback()  # the baseline replays every face, DejaVu Sans with them
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         path = create_demo_session(folder, 30, "fr", 2026)
