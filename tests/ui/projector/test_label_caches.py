@@ -9,10 +9,13 @@ import random
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
 
+from workshop_app.model.merge_memory import MergeMemory
 from workshop_app.ui.projector import map_painter
+from workshop_app.ui.projector.map_painter import ArrowMemory, Layers, TextCache
+from workshop_app.ui.projector.scene import ProjectorState, Scene
 from workshop_app.ui.projector.scene_painter import ScenePainter
 
-from .conftest import results_of, scene_of
+from .conftest import INSTRUMENT, results_of, scene_of
 
 ROOM = 4500  # more managers than the caches' floor of 4000 entries
 
@@ -53,3 +56,22 @@ def test_a_room_of_4500_names_is_laid_out_once(monkeypatch):
     paint(painter, dataclasses.replace(room, participants=tuple(people)))
     assert measured == []  # no name measured or shortened again
     assert map_painter.cache_limit(ROOM) >= 4 * ROOM  # names, initials and their sprites at two sizes
+
+
+def test_the_arrows_and_dots_kept_between_answers_are_those_worked_out_afresh():
+    """One manager answers after another: the painter's memories (merged dots, arrows in
+    pixels) give the arrows and dots of a painter that starts from nothing."""
+    rng = random.Random(7)
+    spot = lambda: (round(rng.uniform(-1, 1), 2), round(rng.uniform(-1, 1), 2))  # noqa: E731 - crowds share spots
+    room = results_of(*((f"Manager {n}", "faire") for n in range(120)))
+    people = [dataclasses.replace(r, point=spot(), ideal_point=spot()) for r in room.participants]
+    square, texts, merges, arrows = QRectF(700, 40, 1000, 1000), TextCache(), MergeMemory(), ArrowMemory()
+    state = ProjectorState(revealed=True, arrows=True, labels="none")
+    for _ in range(150):
+        who = rng.randrange(len(people))
+        people[who] = dataclasses.replace(people[who], point=spot(), ideal_point=spot() if rng.random() < 0.8 else None)
+        scene = Scene(state, dataclasses.replace(room, participants=tuple(people)), INSTRUMENT, "en")
+        kept = Layers.compute(square, scene, texts, None, merges, arrows)
+        fresh = Layers.compute(square, scene, TextCache())
+        assert (kept.shafts, kept.tips, kept.points, kept.merged) == (fresh.shafts, fresh.tips, fresh.points,
+                                                                      fresh.merged)

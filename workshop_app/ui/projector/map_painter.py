@@ -276,6 +276,23 @@ class SpriteCache:
         return sprite
 
 
+_UNKNOWN = object()
+
+
+class ArrowMemory:
+    """Each arrow in pixels (shaft and head, or None when too short to draw) by its two ends,
+    for one size and crowd of the map: the frames that follow an answer look them up."""
+
+    def __init__(self) -> None:
+        self._key: tuple[float, ...] | None = None
+        self._table: dict[tuple[object, object], tuple[Shaft, Tip] | None] = {}
+
+    def table_for(self, key: tuple[float, ...], room: int) -> dict[tuple[object, object], tuple[Shaft, Tip] | None]:
+        if key != self._key or len(self._table) > 2 * room + 64:  # another size, or arrows long gone
+            self._key, self._table = key, {}
+        return self._table
+
+
 @dataclass
 class Layers:
     """The map's moving parts in pixels: settled dots, arrows and labels, the group's mark."""
@@ -296,16 +313,17 @@ class Layers:
 
     @classmethod
     def compute(cls, square: QRectF, scene: Scene, texts: TextCache, memory: geometry.TagMemory | None = None,
-                merges: MergeMemory | None = None) -> Layers:
+                merges: MergeMemory | None = None, arrows: ArrowMemory | None = None) -> Layers:
         """Where everything goes; with the `memory` of the frame before, labels whose marks
-        did not move stay where they were (see `geometry.place_tags`), and with its `merges`
-        only the points that moved are merged again (see `merge_memory`)."""
+        did not move stay where they were (see `geometry.place_tags`), with its `merges` only
+        the points that moved are merged again (see `merge_memory`), and with its `arrows`
+        only the arrows that moved are worked out again."""
         side = square.width()
         zoom = map_zoom(scene)
         to_px = pixel_mapper(square, zoom)
         settled = [r for r in scene.results.participants
                    if r.point is not None and r.participant_id not in scene.arrivals]
-        shafts, tips, head, width = cls._arrows(settled, square, zoom, side)
+        shafts, tips, head, width = cls._arrows(settled, square, zoom, side, arrows)
         spots = [r.point for r in settled]
         marks = merges.merge(spots, zoom) if merges is not None else geometry.merge_points(spots, zoom)  # type: ignore[arg-type]
         centroid = scene.results.group.centroid
@@ -355,26 +373,35 @@ class Layers:
                    to_px(centroid) if centroid is not None else None, centroid_word, zoom)
 
     @staticmethod
-    def _arrows(settled: list, square: QRectF, zoom: float,  # type: ignore[type-arg]
-                side: float) -> tuple[list[Shaft], list[Tip], float, float]:
-        """Shafts and heads in pixels; plain arithmetic, as it runs for every arrow each frame."""
+    def _arrows(settled: list, square: QRectF, zoom: float, side: float,  # type: ignore[type-arg]
+                known: ArrowMemory | None = None) -> tuple[list[Shaft], list[Tip], float, float]:
+        """Shafts and heads in pixels; plain arithmetic, as it runs for every arrow each frame,
+        and with `known` the arrows of the frames before kept: one answer moves one arrow."""
         with_ideal = [r for r in settled if r.ideal_point is not None]
         crowd = min(1.0, math.sqrt(ARROWS_AT_FULL_WEIGHT / max(len(with_ideal), 1)))
         head = geometry.ARROW_HEAD * side * max(0.6, crowd)
         half = side * zoom / 2
         ox, oy = square.x() + side / 2, square.y() + side / 2  # the centre, in pixels
+        table = known.table_for((ox, oy, half, head), len(with_ideal)) if known is not None else {}
         buckets = 360 // HEAD_STEP
         shafts, tips = [], []
         for r in with_ideal:
-            (x1, y1), (x2, y2) = r.point, r.ideal_point
-            sx, sy, ex, ey = ox + x1 * half, oy - y1 * half, ox + x2 * half, oy - y2 * half
-            dx, dy = ex - sx, ey - sy
-            length = math.hypot(dx, dy)
-            if length < head:
-                continue
-            back = head * 0.8 / length  # the shaft stops inside the head
-            shafts.append((sx, sy, ex - dx * back, ey - dy * back))
-            tips.append((ex, ey, round(math.degrees(math.atan2(dy, dx)) / HEAD_STEP) % buckets))
+            spot = (r.point, r.ideal_point)
+            arrow = table.get(spot, _UNKNOWN)
+            if arrow is _UNKNOWN:
+                (x1, y1), (x2, y2) = spot
+                sx, sy, ex, ey = ox + x1 * half, oy - y1 * half, ox + x2 * half, oy - y2 * half
+                dx, dy = ex - sx, ey - sy
+                length = math.hypot(dx, dy)
+                if length < head:
+                    arrow = table[spot] = None
+                else:
+                    back = head * 0.8 / length  # the shaft stops inside the head
+                    arrow = table[spot] = ((sx, sy, ex - dx * back, ey - dy * back),
+                                           (ex, ey, round(math.degrees(math.atan2(dy, dx)) / HEAD_STEP) % buckets))
+            if arrow is not None:
+                shafts.append(arrow[0])
+                tips.append(arrow[1])
         return shafts, tips, head, max(1.0, side * 0.0032 * crowd)
 
     @staticmethod
@@ -403,6 +430,7 @@ class MapPainter:
         self._layers_cache: tuple[Results, tuple[object, ...], Layers] | None = None
         self._tags = geometry.TagMemory()  # the last frame's labels: one answer moves few of them
         self._merges = MergeMemory()  # the last frame's dots: one answer moves one point
+        self._arrow_memory = ArrowMemory()  # the arrows in pixels, by their ends
         self._arrows = ArrowLayer()  # the square with the last frame's arrows: one answer redraws a few tiles
 
     def paint(self, p: QPainter, square: QRectF, scene: Scene, *, vector: bool = False) -> None:
@@ -498,7 +526,7 @@ class MapPainter:
         if self._layers_cache is None or self._layers_cache[0] is not scene.results or self._layers_cache[1] != key:
             self.texts.limit = self.sprites.limit = cache_limit(len(scene.results.participants))
             self._layers_cache = (scene.results, key, Layers.compute(square, scene, self.texts, self._tags,
-                                                                     self._merges))
+                                                                     self._merges, self._arrow_memory))
         layers = self._layers_cache[2]
         to_px = pixel_mapper(square, layers.zoom)
         layers.arrivals = [(to_px(r.point), scene.arrivals[r.participant_id])  # type: ignore[arg-type]
