@@ -88,3 +88,46 @@ def test_an_arrow_is_an_obstacle_along_its_length():
     assert min(b.x for b in boxes) == pytest.approx(0.195)
     assert max(b.x + b.w for b in boxes) == pytest.approx(0.605)
     assert all(b.y == pytest.approx(0.495) and b.h == pytest.approx(0.01) for b in boxes)
+
+
+def _plain_placement(tags, dots, tries):
+    """Each tag at the first of its places (`tries` of them) inside the map that covers no dot
+    and no label placed before it: the rule, without the shortcuts that make it fast."""
+    def free(box, others):
+        return not any(box.x < o.x + o.w and o.x < box.x + box.w and box.y < o.y + o.h and o.y < box.y + box.h
+                       for o in others)
+    placed, boxes = [], []
+    for tag in tags:
+        choice = None
+        for n, (x, y, ha, va) in enumerate(geometry._tag_places(tag)):
+            if n == tries:
+                break
+            label = geometry.Label("point", x, y, ha, va, geometry.POINT_LABEL_SIZE)
+            box = label.box(tag.w, tag.h)
+            if 0 <= box.x and 0 <= box.y and box.x + box.w <= 1 and box.y + box.h <= 1 and free(box, dots) \
+                    and free(box, boxes):
+                choice = label
+                boxes.append(box)
+                break
+        placed.append(choice)
+    return placed
+
+
+@pytest.mark.parametrize("size", [40, 300, 900])
+def test_crowds_get_the_places_a_plain_search_gives(size):
+    """Names of a crowd, most of them on a few spots, of mixed widths: the placement's
+    shortcuts (places and marks found blocked, in this frame) change no label."""
+    import random
+
+    rng = random.Random(size)
+    spots = [(rng.uniform(-0.3, 0.3), rng.uniform(-0.3, 0.3)) for _ in range(8)]
+    points = [(x + rng.uniform(-0.05, 0.05), y + rng.uniform(-0.05, 0.05)) if rng.random() < 0.8
+              else (rng.uniform(-1, 1), rng.uniform(-1, 1)) for x, y in (rng.choice(spots) for _ in range(size))]
+    marks = geometry.merge_points(points)
+    tags = [geometry.Tag(*geometry.to_canvas(m.point), rng.choice((0.06, 0.1, 0.14, 0.2)), 0.03, m.radius)
+            for m in marks for _ in m.members]
+    dots = [geometry.dot_box(m) for m in marks]
+    tries = 2 if len(tags) > geometry.MOB_TAGS else 4 if len(tags) > geometry.CROWD_TAGS else None
+    placed = geometry.place_tags(tags, dots)
+    assert placed == _plain_placement(tags, dots, tries)
+    assert 0 < placed.count(None) < len(tags)
