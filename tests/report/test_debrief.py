@@ -218,9 +218,9 @@ def test_the_trainers_logo_is_on_the_cover_and_a_broken_one_is_left_out(make_ses
     assert "Marie Dupont" in broken.pages[0].extract_text()
 
 
-def _reading(pages: list[str]) -> str:
+def _reading(pages: list[str], heading: str = "VOTRE LECTURE", after: str = "Votre équilibre") -> str:
     first = flat(pages[0])
-    return first[first.index("VOTRE LECTURE") + len("VOTRE LECTURE"):first.index("Votre équilibre")].strip()
+    return first[first.index(heading) + len(heading):first.index(after)].strip()
 
 
 def test_your_reading_is_built_from_this_managers_findings(firefighter):
@@ -232,6 +232,16 @@ def test_your_reading_is_built_from_this_managers_findings(firefighter):
                        "déjà réduire Faire : le risque que vous avez vu est celui du manager pompier, qui fait à la "
                        "place de ses commerciaux. Sur Commando, vos pratiques et votre temps ne disent pas la même "
                        "chose : voyez plus bas. Votre priorité pour les trois prochains mois : Développer.")
+
+
+def test_a_manager_level_on_all_four_territories_reads_that_they_are_level(make_session):
+    store = make_session()
+    pid = store.add_participant("Alice Bernard")
+    finish(store, pid, BALANCED)  # 3 everywhere: 50 on each territory, a spread of 0
+    assert _reading(debrief_of(store, pid)).startswith(
+        "Vous n’avez pas de majeure nette : vos quatre territoires sont à égalité.")
+    assert _reading(debrief_of(store, pid, "en"), "YOUR READING", "Your balance").startswith(
+        "You have no clear major: your four territories are level.")
 
 
 def test_two_managers_with_the_same_major_get_readings_that_differ_beyond_names_and_figures(make_session):

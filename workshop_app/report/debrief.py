@@ -163,8 +163,9 @@ def reading(r: ParticipantResult, found: Findings, names: Mapping[str, str], lan
             out.append(text(lang, "r_major_no_time", territory=names[m.territory], score=_fig(m.score), low=low,
                             high=high))
     elif isinstance(m, NoClearMajor):
-        if len(m.contenders) == len(CODES):
-            out.append(text(lang, "r_no_major_all", spread=_fig(m.spread)))
+        if len(m.contenders) == len(CODES):  # level, or all four within a few points
+            out.append(text(lang, "r_no_major_level" if rounded(m.spread) == 0 else "r_no_major_all",
+                            spread=_fig(m.spread)))
         else:
             out.append(text(lang, "r_no_major", territories=_scored(m.contenders, values, names, lang),
                             spread=_fig(m.spread)))
