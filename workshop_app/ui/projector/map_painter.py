@@ -332,6 +332,7 @@ class Layers:
         if centroid is not None:  # the group's word first: it belongs right beside its mark
             tags.append(cls._tag(geometry.to_canvas(centroid, zoom), geometry.CENTROID_RADIUS,
                                  RoomText.of(scene.language).get("group"), centroid_font(side), texts, side))
+        make_tuple = tuple.__new__  # tags and dots by the hundred: without NamedTuple's Python constructor
         # Each mark's place on the canvas and radius, once: the loops below run for every manager.
         places = [((m.point[0] * zoom + 1) / 2, (1 - m.point[1] * zoom) / 2, len(m.members) > 1)  # to_canvas
                   for m in marks]
@@ -342,16 +343,16 @@ class Layers:
                                      texts, side))
         if scene.state.labels != "none":
             table, shown = texts.names(font, side, scene.state.labels == "initials")
-            make_tag, Tag = tuple.__new__, geometry.Tag  # a tag a name: without NamedTuple's Python constructor
+            Tag = geometry.Tag
             for mark, (x, y, merged) in zip(marks, places):
                 radius = geometry.MERGED_RADIUS if merged else geometry.POINT_RADIUS
                 for index in mark.members:
                     name = settled[index].name
                     text, w, h = table.get(name) or shown(name)  # a look-up for all but new names
-                    tags.append((make_tag(Tag, (x, y, w, h, radius)), text, font))
+                    tags.append((make_tuple(Tag, (x, y, w, h, radius)), text, font))
         Rect, single, merged_r = geometry.Rect, geometry.POINT_RADIUS, geometry.MERGED_RADIUS
-        dots = [Rect(x - merged_r, y - merged_r, 2 * merged_r, 2 * merged_r) if merged
-                else Rect(x - single, y - single, 2 * single, 2 * single) for x, y, merged in places]  # geometry.dot_box
+        dots = [make_tuple(Rect, (x - merged_r, y - merged_r, 2 * merged_r, 2 * merged_r)) if merged  # dot_box
+                else make_tuple(Rect, (x - single, y - single, 2 * single, 2 * single)) for x, y, merged in places]
         if centroid is not None:
             cx, cy = geometry.to_canvas(centroid, zoom)
             r = geometry.CENTROID_RADIUS
