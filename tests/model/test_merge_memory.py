@@ -20,7 +20,11 @@ def _spot(rng: random.Random, crowd: list[tuple[float, float]]) -> tuple[float, 
 
 @pytest.mark.parametrize("size", [30, 300, 2000])
 @pytest.mark.parametrize("zoom", [1.0, 2.5])
-def test_random_moves_give_the_marks_of_a_whole_merge(size, zoom):
+def test_random_moves_give_the_marks_of_a_whole_merge(size, zoom, monkeypatch):
+    import workshop_app.model.merge_memory as merge_memory
+
+    whole = []  # the whole merges the memory ran
+    monkeypatch.setattr(merge_memory, "merge_points", lambda p, z: whole.append(1) or geometry.merge_points(p, z))
     rng = random.Random(size * 10 + int(zoom))
     crowd = [(rng.uniform(-0.4, 0.4), rng.uniform(-0.4, 0.4)) for _ in range(6)]
     points = [_spot(rng, crowd) for _ in range(size)]
@@ -30,6 +34,7 @@ def test_random_moves_give_the_marks_of_a_whole_merge(size, zoom):
         for _ in range(1 if step % 10 else rng.randint(2, 12)):  # now and then several at once
             points[rng.randrange(size)] = _spot(rng, crowd) if rng.random() < 0.9 else points[rng.randrange(size)]
         assert memory.merge(points, zoom) == geometry.merge_points(points, zoom), step
+    assert len(whole) < 150  # most of the 300 steps merged only their moved points
 
 
 def test_points_coming_and_a_new_zoom_are_merged_afresh():
