@@ -71,20 +71,22 @@ def station(path: Path) -> None:
     from workshop_app.ui.station import StationWindow
 
     live = LiveSession(SessionStore.open(path))
-    window = StationWindow(live)
+    window = StationWindow(live, settle=0, mark_ms=0)  # pages drawn at once: no taps held for a human hand
     window.resize(*STATION_SIZE)
     window.show()
     save(window, "station-welcome")
     window.welcome.start.emit()
     save(window, "station-names")
     latecomer = next(p.id for p in live.store.participants() if p.name == "Yannick Roux")
-    window._begin(latecomer)
+    window._pick(latecomer)  # the name tapped, then « C’est moi »
+    window._begin()
     for value in (4, 3, 5, 2, 4, 3):
         window.statement.answered.emit(value)
     save(window, "station-statement")
     for item in live.store.instrument.item_ids:
         live.record_answer(latecomer, item, 3)
-    window._begin(latecomer)
+    window._pick(latecomer)  # the name tapped, then « C’est moi »
+    window._begin()
     for code, points in (("faire", 35), ("analyser", 20), ("commando", 25), ("developper", 5)):
         window.allocation.rows[code].points.setValue(points)
     save(window, "station-allocation")
