@@ -22,8 +22,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from workshop_app.history.catalogue import BY_NAME, PER_PERSON, PER_SESSION, TABLES
 from workshop_app.history.metadata import write_metadata
 from workshop_app.history.pseudonyms import pseudonym
@@ -31,7 +29,7 @@ from workshop_app.model.scoring import score_session
 from workshop_app.model.territories import CODES
 from workshop_app.paths import SESSION_SUFFIX
 from workshop_app.store import SessionStore, StoreError
-from workshop_app.store.schema import database
+from workshop_app.store.database import Database
 from workshop_app.store.session import check_session_file, name_key
 
 Row = tuple[Any, ...]
@@ -154,7 +152,7 @@ class _open_history:
         except sqlite3.Error as exc:
             raise HistoryError(f"{self.path}: cannot be opened ({exc})") from None
         conn.execute("PRAGMA secure_delete = ON")  # erased rows leave no bytes behind
-        self.db = database(conn)
+        self.db = Database(conn)
         if new:
             with self.db.atomic():
                 for table in TABLES:

@@ -10,23 +10,13 @@ import hashlib
 import sqlite3
 from collections.abc import Callable
 from functools import cache
-from typing import TypeVar
 
-from sqlite_utils import Database
+from workshop_app.store.database import Database
 
 APPLICATION_ID = 0x45514C42  # "EQLB"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 Migration = Callable[[Database], None]
-D = TypeVar("D", bound=Database)
-
-
-def database(conn: sqlite3.Connection, kind: type[D] = Database) -> D:  # type: ignore[assignment]
-    """sqlite-utils over one of the app's connections, without sqlite-utils' plugins: a package
-    installed on the machine never gets a session's connection (names, answers), and the
-    start does not scan every installed package for them (a tenth of a second)."""
-    return kind(conn, execute_plugins=False)
-
 
 def _run(db: Database, script: str) -> None:
     # Not executescript(): it commits first, which would break the migration's transaction.
@@ -159,7 +149,7 @@ def expected_schema(version: int) -> frozenset[tuple[str, str, str, str | None]]
     migrations themselves make on an empty database, so a new migration needs no second list."""
     conn = sqlite3.connect(":memory:")
     try:
-        db = database(conn)
+        db = Database(conn)
         for step in MIGRATIONS[:max(0, min(version, SCHEMA_VERSION))]:
             with db.atomic():
                 step(db)

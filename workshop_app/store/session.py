@@ -22,18 +22,17 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from workshop_app.model.instrument import PHASES, Instrument, InstrumentError, default_instrument, parse_instrument
 from workshop_app.model.scoring import Form, Responses, Results, score_session
 from workshop_app.model.territories import CODES, LANGUAGES
 from workshop_app.paths import SESSION_SUFFIX
+from workshop_app.store.database import Database
 from workshop_app.store.errors import (
     InvalidInput, InvisibleNameError, SessionExistsError, SessionFileError, SessionFileGoneError, SessionLockedError,
     SessionWriteError, StoreError,
 )
 from workshop_app.store.lock import WriterLock, file_identity, held_names
-from workshop_app.store.schema import APPLICATION_ID, SCHEMA_VERSION, SQLITE_HEADER, database, expected_schema, migrate
+from workshop_app.store.schema import APPLICATION_ID, SCHEMA_VERSION, SQLITE_HEADER, expected_schema, migrate
 
 MAX_NAME = 200
 MAX_EMAIL = 254  # the longest address mail systems accept
@@ -221,7 +220,7 @@ class SessionStore:
         self.path = path
         self.read_only = lock is None
         self._lock = lock
-        self.db = database(conn, _SessionDatabase)
+        self.db = _SessionDatabase(conn)
         self.db.name = path.name
         self._identity = file_identity(path)
         self.instrument = self._load_instrument()
@@ -254,7 +253,7 @@ class SessionStore:
         instrument = instrument or default_instrument()
 
         def build(conn: sqlite3.Connection) -> None:
-            db = database(conn)
+            db = Database(conn)
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             migrate(db)
             with db.atomic():
@@ -288,7 +287,7 @@ class SessionStore:
                 _check_schema(conn, path)
                 if not read_only:
                     conn.execute("PRAGMA journal_mode = WAL")
-                    migrate(database(conn))
+                    migrate(Database(conn))
                 elif conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
                     conn = _migrated_in_memory(conn)
                 store = cls(path, conn, lock)
@@ -656,10 +655,12 @@ class SessionStore:
 
     def history(self, participant_id: int) -> list[dict[str, Any]]:
         """Every change to a participant's answers, oldest first."""
-        return list(self.db.query(
+        cursor = self.db.execute(
             "SELECT at, part, key, old_value, new_value FROM history WHERE participant_id = ? ORDER BY id",
             [participant_id],
-        ))
+        )
+        columns = [c[0] for c in cursor.description]
+        return [dict(zip(columns, row)) for row in cursor]
 
     # -- reading and scoring ------------------------------------------------------------
 
@@ -832,7 +833,7 @@ def _migrated_in_memory(conn: sqlite3.Connection) -> sqlite3.Connection:
     memory = sqlite3.connect(":memory:")
     try:
         conn.backup(memory)
-        migrate(database(memory))
+        migrate(Database(memory))
         memory.execute("PRAGMA query_only = ON")
         memory.execute("PRAGMA foreign_keys = ON")
     except BaseException:
