@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import sqlite3
 
@@ -252,6 +253,40 @@ def test_a_tampered_session_is_refused_untouched(tmp_path, tampering):
         with pytest.raises(SessionFileError, match="s.sqlite"):
             SessionStore.open(path, read_only=read_only)
     assert path.read_bytes() == before
+
+
+WHAT_IS_WRONG = {  # the default instrument: answers 1 to 5, tensions 1 to 7
+    "answer of 99": "an answer of 99, outside 1 to 5",
+    "answer to an unknown item": "an answer to an unknown item 'zz99'",
+    "text answer": "an answer of 'three', outside 1 to 5",
+    "answer of 2.5": "an answer of '2.5', outside 1 to 5",
+    "answer of 0 for the last item": "an answer of 0, outside 1 to 5",
+    "tension 42": "a tension of 42, outside 1 to 7",
+    "unknown tension": "an unknown tension 'nope'",
+    "tension of 0 for the last one": "a tension of 0, outside 1 to 7",
+}
+TAMPERING_READ = {
+    **TAMPERING,
+    "answer of 2.5": lambda pid, s: [("UPDATE answers SET value = 2.5 WHERE rowid = (SELECT MAX(rowid) FROM answers)", [])],
+    "answer of 0 for the last item": lambda pid, s: [("UPDATE answers SET value = 0 WHERE item_id = 'p24'", [])],
+    "tension of 0 for the last one": lambda pid, s: [("UPDATE tensions SET value = 0 WHERE tension_id = 'focus'", [])],
+}
+
+
+@pytest.mark.parametrize("tampering", WHAT_IS_WRONG, ids=list(WHAT_IS_WRONG))
+def test_a_refused_session_says_what_is_wrong_in_it(tmp_path, tampering):
+    path = tmp_path / "s.sqlite"
+    with _session_with_people(path, "Ann", "Bob") as store:
+        with store.batch():
+            for pid in (p.id for p in store.participants()):
+                for item in store.instrument.item_ids:
+                    store.record_answer(pid, item, 3)
+                for tension in store.instrument.tension_ids:
+                    store.set_tension(pid, tension, 4)
+    _tamper(path, *TAMPERING_READ[tampering](None, path))
+    for read_only in (True, False):
+        with pytest.raises(SessionFileError, match=re.escape(WHAT_IS_WRONG[tampering])):
+            SessionStore.open(path, read_only=read_only)
 
 
 # 8. A session file holds exactly the schema the app creates.
