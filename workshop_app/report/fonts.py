@@ -91,18 +91,16 @@ class _Font(TTFont):
         for n, subset in enumerate(state.subsets):
             name = self.getSubsetInternalName(n, doc)[1:]
             base = b"".join((ttfonts.SUBSETN(n), b"+", face.name, face.subfontNameX)).decode("pdfdoc")
-            font = pdfdoc.PDFTrueTypeFont()
-            font.__Comment__ = f"Font {self.fontName} subset {n}"
-            font.Name, font.BaseFont, font.FirstChar, font.LastChar = name, base, 0, len(subset) - 1
-            widths, cmap = _formatted_subset(face, base, tuple(subset))
-            font.Widths = _Formatted(widths)
+            _, cmap = _formatted_subset(face, base, tuple(subset))
             if doc.compression:  # compressed as reportlab compresses it, from bytes made once
                 stream = pdfdoc.PDFStream(content=cmap, filters=[])
                 stream.dictionary["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])
             else:
                 stream = pdfdoc.PDFStream(content=ttfonts.makeToUnicodeCMap(base, subset))
-            font.ToUnicode = doc.Reference(stream, "toUnicodeCMap:" + base)
-            font.FontDescriptor = face.addSubsetObjects(doc, base, subset)
+            to_unicode = doc.Reference(stream, "toUnicodeCMap:" + base)
+            descriptor = face.addSubsetObjects(doc, base, subset)
+            font = _Filled(*_font_dictionary(face, name, base, tuple(subset)), (descriptor, to_unicode))
+            font.__RefOnly__ = 1  # as reportlab's font: the fonts dictionary holds a reference to it
             doc.Reference(font, name)
             fonts[name] = font
         del self.state[doc]
@@ -116,6 +114,52 @@ class _Formatted(pdfdoc.PDFObject):
 
     def format(self, document: pdfdoc.PDFDocument) -> bytes:  # noqa: ARG002 - reportlab's signature
         return self.data
+
+
+class _Slot(pdfdoc.PDFObject):
+    """Where a reference goes in an object formatted before its document numbers its objects."""
+
+    def __init__(self, number: int) -> None:
+        self.mark = b"\0%d\0" % number
+
+    def format(self, document: pdfdoc.PDFDocument) -> bytes:  # noqa: ARG002 - reportlab's signature
+        return self.mark
+
+
+_SLOT = re.compile(rb"\0(\d)\0")
+
+
+def _cut_at_slots(data: bytes) -> tuple[tuple[bytes, ...], tuple[int, ...]]:
+    """`data`'s pieces between its slots, and the slots' numbers in the order they come."""
+    parts = _SLOT.split(data)
+    return tuple(parts[::2]), tuple(int(n) for n in parts[1::2])
+
+
+class _Filled(pdfdoc.PDFObject):
+    """An object formatted once per process, its references filled in as each document is
+    written: reportlab formatting the same font dictionaries in every debrief was a twentieth
+    of its time."""
+
+    def __init__(self, pieces: tuple[bytes, ...], order: tuple[int, ...],
+                 references: tuple[pdfdoc.PDFObjectReference, ...]) -> None:
+        self.pieces, self.order, self.references = pieces, order, references
+
+    def format(self, document: pdfdoc.PDFDocument) -> bytes:
+        out = [self.pieces[0]]
+        for slot, piece in zip(self.order, self.pieces[1:]):
+            out += (self.references[slot].format(document), piece)
+        return b"".join(out)
+
+
+@lru_cache(maxsize=256)
+def _font_dictionary(face: TTFontFace, name: str, base: str, subset: tuple[int, ...]) -> tuple[tuple[bytes, ...], tuple[int, ...]]:
+    """A subset's font dictionary as reportlab formats it, cut where its descriptor (slot 0)
+    and its character map (slot 1) are referred to."""
+    font = pdfdoc.PDFTrueTypeFont()
+    font.Name, font.BaseFont, font.FirstChar, font.LastChar = name, base, 0, len(subset) - 1
+    font.Widths = _Formatted(_formatted_subset(face, base, subset)[0])
+    font.FontDescriptor, font.ToUnicode = _Slot(0), _Slot(1)
+    return _cut_at_slots(font.format(None))
 
 
 @lru_cache(maxsize=256)
@@ -146,15 +190,21 @@ class _SharedSubsetFace(TTFontFace):
         stream = pdfdoc.PDFStream(content=compressed, filters=[])
         stream.dictionary["Length1"] = length
         stream.dictionary["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])
-        fontFileRef = doc.Reference(stream, f"fontFile:{self.filename}({fontname})")  # noqa: N806
+        font_file = doc.Reference(stream, f"fontFile:{self.filename}({fontname})")
+        descriptors = self.__dict__.setdefault("_descriptors", {})
+        if fontname not in descriptors:
+            descriptors[fontname] = self._descriptor(fontname)
+        return doc.Reference(_Filled(*descriptors[fontname], (font_file,)), "fontDescriptor:" + fontname)
+
+    def _descriptor(self, fontname: str) -> tuple[tuple[bytes, ...], tuple[int, ...]]:
+        """reportlab's font descriptor, formatted, cut where its font file (slot 0) goes."""
         flags = (self.flags & ~ttfonts.FF_NONSYMBOLIC) | ttfonts.FF_SYMBOLIC
-        descriptor = pdfdoc.PDFDictionary({
+        return _cut_at_slots(pdfdoc.PDFDictionary({
             "Type": "/FontDescriptor", "Ascent": self.ascent, "CapHeight": self.capHeight,
             "Descent": self.descent, "Flags": flags, "FontBBox": pdfdoc.PDFArray(self.bbox),
             "FontName": pdfdoc.PDFName(fontname), "ItalicAngle": self.italicAngle, "StemV": self.stemV,
-            "FontFile2": fontFileRef, "MissingWidth": self.defaultWidth,
-        })
-        return doc.Reference(descriptor, "fontDescriptor:" + fontname)
+            "FontFile2": _Slot(0), "MissingWidth": self.defaultWidth,
+        }).format(None))
 
 
 def seed_subsets(doc: pdfdoc.PDFDocument, chars: str) -> None:
