@@ -73,7 +73,7 @@ def territory_scores(
         return None
     low, high = instrument.scale_min, instrument.scale_max
     return {
-        code: (fmean(answers[i.id] for i in instrument.items_of(code)) - low) / (high - low) * 100
+        code: (fmean([answers[i.id] for i in instrument.items_of(code)]) - low) / (high - low) * 100
         for code in CODES
     }
 
@@ -114,7 +114,7 @@ def major(values: Mapping[str, float]) -> tuple[str, ...]:
 
 
 def under_used(scores: Mapping[str, float], floor: float | None = UNDER_USED_FLOOR) -> tuple[str, ...]:
-    mean = fmean(scores[c] for c in CODES)
+    mean = fmean([scores[c] for c in CODES])  # a list: fmean counts a generator one item at a time
     return tuple(
         c for c in CODES
         if scores[c] <= mean - UNDER_USED_GAP + _EPS or (floor is not None and scores[c] < floor)
@@ -304,10 +304,10 @@ def score_group(results: Iterable[ParticipantResult], instrument: Instrument) ->
         n_started=sum(1 for r in results if r.completion.started()),
         n_finished=sum(1 for r in results if r.finished),
         territories={
-            c: TerritoryStat(fmean(s[c] for s in scored), population_sd([s[c] for s in scored]), len(scored))
+            c: TerritoryStat(fmean([s[c] for s in scored]), population_sd([s[c] for s in scored]), len(scored))
             for c in CODES
         } if scored else None,
-        centroid=(fmean(p[0] for p in placed), fmean(p[1] for p in placed)) if placed else None,
+        centroid=(fmean([p[0] for p in placed]), fmean([p[1] for p in placed])) if placed else None,
         n_placed=len(placed),
         majors=majors,
         allocation_today=_mean_allocation(r.allocation_today for r in results),
@@ -321,7 +321,7 @@ def _mean_allocation(allocations: Iterable[dict[str, int] | None]) -> dict[str, 
     complete = [a for a in allocations if a is not None]
     if not complete:
         return None
-    return {c: fmean(a[c] for a in complete) for c in CODES}
+    return {c: fmean([a[c] for a in complete]) for c in CODES}
 
 
 def _mean_step(counts: list[int]) -> float | None:
