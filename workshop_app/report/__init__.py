@@ -4,7 +4,7 @@ Three reportlab settings are process-wide, so they are set here, before reportla
 imported: binary compressed streams (smaller files, no base-85 pass in pure Python), no
 attribute checking on chart shapes (about a tenth of a debrief's time; ours are tested), and
 PDF names escaped once per name: reportlab escapes every dictionary key of every object
-character by character (3 µs a name, 170 names a debrief: a sixteenth of its time).
+character by character (3 µs a name, some 170 names a debrief).
 """
 
 from functools import lru_cache
